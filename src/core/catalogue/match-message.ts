@@ -1,0 +1,111 @@
+// Matches an observed server message against catalogue messages: fills templated
+// placeholders ("Parameter {0} can not be empty.") and scores rows of multi-row codes.
+import type { CatalogueEntry } from './types.ts';
+
+const PLACEHOLDER = /\{([A-Za-z0-9_]+)\}/g;
+const MAX_MESSAGE = 2000;
+
+interface CompiledTemplate {
+  pattern: RegExp;
+  names: string[];
+}
+
+const compiled = new Map<string, CompiledTemplate | null>();
+
+function normalise(text: string): string {
+  return text
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/[.。!！\s]+$/u, '')
+    .toLowerCase();
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function compile(template: string): CompiledTemplate | null {
+  const cached = compiled.get(template);
+  if (cached !== undefined) return cached;
+  const names: string[] = [];
+  let source = '';
+  let last = 0;
+  const text = normalise(template);
+  for (const match of text.matchAll(PLACEHOLDER)) {
+    source += escapeRegExp(text.slice(last, match.index)).replace(/ /g, '\\s*');
+    source += '(.+?)';
+    names.push(match[1] as string);
+    last = (match.index ?? 0) + match[0].length;
+  }
+  source += escapeRegExp(text.slice(last)).replace(/ /g, '\\s*');
+  const result = names.length === 0 ? null : { pattern: new RegExp(`^${source}$`, 'su'), names };
+  compiled.set(template, result);
+  return result;
+}
+
+/** Placeholder values of a templated message, or undefined when the message does not fit. */
+export function fillTemplate(
+  template: string,
+  observed: string,
+): Record<string, string> | undefined {
+  const compiledTemplate = compile(template);
+  if (!compiledTemplate) return undefined;
+  // Match on the lower-cased text for tolerance, then read the values from the original.
+  const original = observed
+    .slice(0, MAX_MESSAGE)
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/[.。!！\s]+$/u, '');
+  const match = compiledTemplate.pattern.exec(original.toLowerCase());
+  if (!match) return undefined;
+  const values: Record<string, string> = {};
+  let cursor = 0;
+  compiledTemplate.names.forEach((name, i) => {
+    const value = match[i + 1] ?? '';
+    const at = original.toLowerCase().indexOf(value, cursor);
+    values[name] = at >= 0 ? original.slice(at, at + value.length) : value;
+    cursor = at >= 0 ? at + value.length : cursor;
+  });
+  return values;
+}
+
+function words(text: string): Set<string> {
+  return new Set(
+    normalise(text)
+      .split(/[^\p{L}\p{N}_]+/u)
+      .filter((w) => w.length > 1),
+  );
+}
+
+/** Similarity in [0, 1] of an observed message to one catalogue message. */
+export function messageSimilarity(catalogueMessage: string, observed: string): number {
+  if (normalise(catalogueMessage) === normalise(observed.slice(0, MAX_MESSAGE))) return 1;
+  if (fillTemplate(catalogueMessage, observed)) return 0.95;
+  const a = words(catalogueMessage);
+  const b = words(observed.slice(0, MAX_MESSAGE));
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  return (0.9 * shared) / (a.size + b.size - shared);
+}
+
+/** Best similarity over every text of the entry (messages in each language, description). */
+export function entrySimilarity(entry: CatalogueEntry, observed: string | undefined): number {
+  if (!observed) return 0;
+  const texts = [entry.messages.en, entry.messages.zh, entry.description];
+  let best = 0;
+  for (const text of texts) if (text) best = Math.max(best, messageSimilarity(text, observed));
+  return best;
+}
+
+/** The placeholders of the entry filled from the observed message, in either language. */
+export function placeholdersFrom(
+  entry: CatalogueEntry,
+  observed: string | undefined,
+): Record<string, string> | undefined {
+  if (!observed || !entry.placeholders) return undefined;
+  return (
+    fillTemplate(entry.messages.en, observed) ??
+    (entry.messages.zh ? fillTemplate(entry.messages.zh, observed) : undefined)
+  );
+}

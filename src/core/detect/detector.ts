@@ -1,0 +1,103 @@
+// The detector: one observed event in, findings out. Cheap for the common case (market data
+// without a "code" key costs one indexOf) and bounded for hostile input; it never throws.
+import { BUNDLED_CATALOGUE, type Catalogue } from '../catalogue/catalogue.ts';
+import { exchangeForUrl, type HostMap } from './hosts.ts';
+import { MAX_PARSE_CHARS, payloadText } from './payload-text.ts';
+import { type RawError, readEnvelopes } from './read-envelopes.ts';
+import { type ResolveContext, resolveFinding } from './resolve-finding.ts';
+import { salvageEnvelope } from './salvage-envelope.ts';
+import type { Finding, HttpEvent, ObservedEvent, WsCloseEvent } from './types.ts';
+
+export interface DetectorOptions {
+  catalogue?: Catalogue;
+  /** User-defined host -> exchange mappings (testnets, proxies); they win over bundled hosts. */
+  hosts?: HostMap;
+}
+
+export interface Detector {
+  detect(event: ObservedEvent): Finding[];
+}
+
+/** Every error envelope of every dialect has a "code" key; frames without it are skipped. */
+const CODE_KEY = '"code"';
+const MAX_HTTP_MESSAGE = 300;
+
+function envelopesIn(text: string): { errors: RawError[]; partial: boolean } {
+  if (text.length > MAX_PARSE_CHARS || text.indexOf(CODE_KEY) < 0) {
+    return { errors: [], partial: false };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    const salvaged = salvageEnvelope(text);
+    return { errors: salvaged ? readEnvelopes(salvaged) : [], partial: true };
+  }
+  return { errors: readEnvelopes(value), partial: false };
+}
+
+export function createDetector(options: DetectorOptions = {}): Detector {
+  const catalogue = options.catalogue ?? BUNDLED_CATALOGUE;
+  const hosts = options.hosts ?? {};
+
+  function context(url: string, extra: Partial<ResolveContext> = {}): ResolveContext {
+    const hostExchange = exchangeForUrl(url, hosts);
+    return { catalogue, ...(hostExchange ? { hostExchange } : {}), ...extra };
+  }
+
+  function detectHttp(event: HttpEvent): Finding[] {
+    const text = payloadText(event.body);
+    const { errors, partial } = text ? envelopesIn(text) : { errors: [], partial: false };
+    const ctx = context(event.url, { httpStatus: event.status, partial });
+    if (errors.length > 0) return errors.map((raw) => resolveFinding(raw, 'rest', ctx));
+    if (!(event.status >= 400)) return [];
+    const message = text?.trim().slice(0, MAX_HTTP_MESSAGE);
+    const raw: RawError = { dialect: 'http-status', code: String(event.status) };
+    if (message) raw.message = message;
+    return [resolveFinding(raw, 'http-status', { ...ctx, partial: false })];
+  }
+
+  function detectClose(event: WsCloseEvent): Finding[] {
+    if (!Number.isInteger(event.code)) return [];
+    const raw: RawError = { dialect: 'close-frame', code: String(event.code) };
+    if (event.reason) raw.message = event.reason.slice(0, MAX_HTTP_MESSAGE);
+    const ctx = context(
+      event.url,
+      event.wasClean === undefined ? {} : { wasClean: event.wasClean },
+    );
+    return [resolveFinding(raw, 'close-frame', ctx)];
+  }
+
+  function detect(event: ObservedEvent): Finding[] {
+    try {
+      switch (event.type) {
+        case 'http':
+          return detectHttp(event);
+        case 'close':
+          return detectClose(event);
+        case 'ws': {
+          const text = payloadText(event.data);
+          if (!text) return [];
+          const { errors, partial } = envelopesIn(text);
+          if (errors.length === 0) return [];
+          const ctx = context(event.url, { partial });
+          return errors.map((raw) => resolveFinding(raw, 'ws-message', ctx));
+        }
+        default:
+          return [];
+      }
+    } catch {
+      // A detector bug must never break the page or the panel; the event is shown unannotated.
+      return [];
+    }
+  }
+
+  return { detect };
+}
+
+const bundledDetector = createDetector();
+
+/** Findings of one event against the bundled catalogues and hosts. */
+export function detect(event: ObservedEvent): Finding[] {
+  return bundledDetector.detect(event);
+}

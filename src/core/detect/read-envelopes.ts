@@ -1,0 +1,145 @@
+// Reads exchange error envelopes out of a parsed JSON value. Only the top level and the
+// items of a top-level data array are looked at, so the work is bounded whatever the depth.
+import type { ExchangeId } from '../catalogue/types.ts';
+import type { Dialect } from './types.ts';
+
+export interface RawError {
+  dialect: Dialect;
+  code: string;
+  message?: string;
+  /** The exchange the envelope's shape points to; undefined when the shape is generic. */
+  shapeExchange?: ExchangeId;
+  path?: string;
+  status?: number;
+}
+
+/** Items of data[] looked at for per-item errors; batch replies are far smaller. */
+const MAX_ITEMS = 1000;
+const MAX_MESSAGE_CHARS = 1000;
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function own(object: Json, key: string): unknown {
+  return Object.hasOwn(object, key) ? object[key] : undefined;
+}
+
+/** A code as the exchange writes it, when it is an integer (number or numeric string). */
+function codeText(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+  if (typeof value === 'string' && /^-?\d{1,9}$/.test(value.trim())) return value.trim();
+  return undefined;
+}
+
+function messageText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.slice(0, MAX_MESSAGE_CHARS);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return undefined;
+}
+
+/** Messages that mean "it worked" on exchanges that put a non-zero code on success. */
+const SUCCESS_MESSAGE = /^(success|succeed(ed)?|ok|done)$/i;
+
+function isSuccess(code: string, message: string | undefined): boolean {
+  return Number(code) === 0 || (message !== undefined && SUCCESS_MESSAGE.test(message.trim()));
+}
+
+function okxItemErrors(data: unknown): RawError[] {
+  if (!Array.isArray(data)) return [];
+  const errors: RawError[] = [];
+  const count = Math.min(data.length, MAX_ITEMS);
+  for (let i = 0; i < count; i++) {
+    const item = data[i];
+    if (!isObject(item)) continue;
+    const code = codeText(own(item, 'sCode'));
+    if (code === undefined || Number(code) === 0) continue;
+    const message = messageText(own(item, 'sMsg'));
+    errors.push({
+      dialect: 'okx-rest-item',
+      code,
+      shapeExchange: 'okx',
+      path: `data[${i}]`,
+      ...(message !== undefined ? { message } : {}),
+    });
+  }
+  return errors;
+}
+
+function withMessage(error: RawError, message: string | undefined): RawError {
+  return message === undefined ? error : { ...error, message };
+}
+
+/** Every error the value's envelope reports; [] for success, acks and market data. */
+export function readEnvelopes(value: unknown): RawError[] {
+  if (!isObject(value)) return [];
+
+  // OKX WebSocket: {"event":"error","code":"60012","msg":"..."}
+  if (own(value, 'event') === 'error') {
+    const code = codeText(own(value, 'code'));
+    if (code === undefined) return [];
+    return [
+      withMessage(
+        { dialect: 'okx-ws-event', code, shapeExchange: 'okx' },
+        messageText(own(value, 'msg')),
+      ),
+    ];
+  }
+
+  // Binance-style WebSocket API: {"id":..,"status":400,"error":{"code":-1021,"msg":".."}}
+  const error = own(value, 'error');
+  if (isObject(error)) {
+    const code = codeText(own(error, 'code'));
+    const status = own(value, 'status');
+    if (code === undefined || Number(code) === 0) return [];
+    return [
+      withMessage(
+        {
+          dialect: 'binance-ws-api',
+          code,
+          shapeExchange: 'gateway',
+          ...(typeof status === 'number' ? { status } : {}),
+        },
+        messageText(own(error, 'msg')),
+      ),
+    ];
+  }
+
+  // WOO: {"success":false,"code":-1001,"message":".."}
+  const success = own(value, 'success');
+  if (success === false) {
+    const code = codeText(own(value, 'code'));
+    if (code === undefined) return [];
+    return [
+      withMessage(
+        { dialect: 'woo-rest', code, shapeExchange: 'woo' },
+        messageText(own(value, 'message')),
+      ),
+    ];
+  }
+  if (success === true) return [];
+
+  const code = codeText(own(value, 'code'));
+  if (code === undefined) return [];
+  const message = messageText(own(value, 'msg') ?? own(value, 'message'));
+  const data = own(value, 'data');
+
+  // OKX REST (and WebSocket order ops): string codes, per-item sCode/sMsg carry the real error.
+  if (typeof own(value, 'code') === 'string') {
+    const items = okxItemErrors(data);
+    if (items.length > 0) return items;
+    if (message === undefined || isSuccess(code, message)) return [];
+    return [
+      withMessage(
+        { dialect: 'okx-rest', code, shapeExchange: Array.isArray(data) ? 'okx' : undefined },
+        message,
+      ),
+    ];
+  }
+
+  // Gateway / Binance REST: {"code":-1121,"msg":"Invalid symbol."}; code 0 is success.
+  if (message === undefined || isSuccess(code, message)) return [];
+  return [{ dialect: 'gateway-rest', code, message, shapeExchange: 'gateway' }];
+}

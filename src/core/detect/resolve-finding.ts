@@ -1,0 +1,95 @@
+// Turns one raw error (a code and a message read from the wire) into a finding: which exchange
+// sent it, which catalogue entry explains it best, and which other entries it could mean.
+import { type Catalogue, surfacesFor } from '../catalogue/catalogue.ts';
+import { entrySimilarity, placeholdersFrom } from '../catalogue/match-message.ts';
+import type { CatalogueEntry, ExchangeId, Surface } from '../catalogue/types.ts';
+import type { RawError } from './read-envelopes.ts';
+import type { Attribution, Finding } from './types.ts';
+
+export interface ResolveContext {
+  catalogue: Catalogue;
+  /** The exchange the URL's host belongs to, if any. */
+  hostExchange?: ExchangeId;
+  httpStatus?: number;
+  wasClean?: boolean;
+  partial?: boolean;
+}
+
+/** Catalogues that explain a code generically when the sender's own catalogue does not. */
+const GENERIC_FALLBACK: Partial<Record<Surface, ExchangeId>> = {
+  'close-frame': 'rfc6455',
+  // The gateway's HTTP status table is the only one bundled; its meanings are plain HTTP.
+  'http-status': 'gateway',
+};
+
+function rank(entries: CatalogueEntry[], message: string | undefined): CatalogueEntry[] {
+  if (!message || entries.length < 2) return entries;
+  const scored = entries.map((entry, order) => ({
+    entry,
+    order,
+    score: entrySimilarity(entry, message),
+  }));
+  scored.sort((a, b) => b.score - a.score || a.order - b.order);
+  return scored.map(({ entry }) => entry);
+}
+
+function severityOf(
+  surface: Surface,
+  code: string,
+  wasClean: boolean | undefined,
+): Finding['severity'] {
+  if (surface !== 'close-frame') return 'error';
+  if (code === '1000') return 'info';
+  // 1005: the page closed without a code; only a failure when the close was not clean.
+  if (code === '1005' && wasClean !== false) return 'info';
+  return 'error';
+}
+
+export function resolveFinding(raw: RawError, surface: Surface, context: ResolveContext): Finding {
+  const surfaces = surfacesFor(surface);
+  const candidates = context.catalogue.byCode(raw.code).filter((e) => surfaces.includes(e.surface));
+  const fallback = GENERIC_FALLBACK[surface];
+
+  let sender: ExchangeId | undefined = context.hostExchange ?? raw.shapeExchange;
+  let attribution: Attribution = context.hostExchange ? 'host' : 'envelope';
+
+  const preferred = [sender, fallback].filter((x): x is ExchangeId => x !== undefined);
+  let best: CatalogueEntry[] = [];
+  for (const exchange of preferred) {
+    best = rank(
+      candidates.filter((e) => e.exchange === exchange),
+      raw.message,
+    );
+    if (best.length > 0) break;
+  }
+  if (!sender) {
+    // Neither host nor shape tells: take the catalogue that knows the code best.
+    if (best.length === 0) best = rank(candidates, raw.message).slice(0, 1);
+    sender = best[0]?.exchange;
+    attribution = best[0]?.exchange === fallback ? 'envelope' : 'guess';
+  }
+  const entry = best[0];
+  const alternatives = rank(
+    candidates.filter((e) => e !== entry),
+    raw.message,
+  ).sort((a, b) => Number(b.exchange === entry?.exchange) - Number(a.exchange === entry?.exchange));
+
+  const finding: Finding = {
+    exchange: sender ?? 'unknown',
+    attribution: sender ? attribution : 'guess',
+    dialect: raw.dialect,
+    surface,
+    code: raw.code,
+    alternatives,
+    severity: severityOf(surface, raw.code, context.wasClean),
+  };
+  if (raw.message !== undefined && raw.message !== '') finding.observedMessage = raw.message;
+  if (entry) finding.entry = entry;
+  const placeholders = entry && placeholdersFrom(entry, raw.message);
+  if (placeholders) finding.placeholders = placeholders;
+  if (raw.path) finding.path = raw.path;
+  const status = raw.status ?? context.httpStatus;
+  if (status !== undefined) finding.httpStatus = status;
+  if (context.partial) finding.partial = true;
+  return finding;
+}

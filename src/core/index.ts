@@ -1,0 +1,10 @@
+// The public API of the pure core: what the CLI, the extension and the tests import.
+export { BUNDLED_CATALOGUE, type Catalogue, createCatalogue } from './catalogue/catalogue.ts';
+export { parseMarkdownTables, placeholdersOf } from './catalogue/markdown-table.ts';
+export { fillTemplate } from './catalogue/match-message.ts';
+export * from './catalogue/types.ts';
+export { describeAttribution, describeRetry, entryMessage } from './describe.ts';
+export { createDetector, type Detector, type DetectorOptions, detect } from './detect/detector.ts';
+export { BUNDLED_HOSTS, exchangeForUrl, type HostMap, hostOf } from './detect/hosts.ts';
+export * from './detect/types.ts';
+export { type ExplainMatch, type ExplainOptions, explain } from './explain.ts';
