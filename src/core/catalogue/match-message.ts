@@ -12,16 +12,24 @@ interface CompiledTemplate {
 
 const compiled = new Map<string, CompiledTemplate | null>();
 
-function normalise(text: string): string {
+/** Collapses whitespace and drops the closing full stop: servers vary in both. */
+function tidy(text: string): string {
   return text
     .trim()
     .replace(/\s+/g, ' ')
-    .replace(/[.。!！\s]+$/u, '')
-    .toLowerCase();
+    .replace(/[.。!！\s]+$/u, '');
+}
+
+function normalise(text: string): string {
+  return tidy(text).toLowerCase();
 }
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function literal(text: string): string {
+  return escapeRegExp(text.toLowerCase()).replace(/ /g, '\\s*');
 }
 
 function compile(template: string): CompiledTemplate | null {
@@ -30,14 +38,13 @@ function compile(template: string): CompiledTemplate | null {
   const names: string[] = [];
   let source = '';
   let last = 0;
-  const text = normalise(template);
+  const text = tidy(template);
   for (const match of text.matchAll(PLACEHOLDER)) {
-    source += escapeRegExp(text.slice(last, match.index)).replace(/ /g, '\\s*');
-    source += '(.+?)';
+    source += `${literal(text.slice(last, match.index))}(.+?)`;
     names.push(match[1] as string);
     last = (match.index ?? 0) + match[0].length;
   }
-  source += escapeRegExp(text.slice(last)).replace(/ /g, '\\s*');
+  source += literal(text.slice(last));
   const result = names.length === 0 ? null : { pattern: new RegExp(`^${source}$`, 'su'), names };
   compiled.set(template, result);
   return result;
@@ -51,11 +58,7 @@ export function fillTemplate(
   const compiledTemplate = compile(template);
   if (!compiledTemplate) return undefined;
   // Match on the lower-cased text for tolerance, then read the values from the original.
-  const original = observed
-    .slice(0, MAX_MESSAGE)
-    .trim()
-    .replace(/\s+/g, ' ')
-    .replace(/[.。!！\s]+$/u, '');
+  const original = tidy(observed.slice(0, MAX_MESSAGE));
   const match = compiledTemplate.pattern.exec(original.toLowerCase());
   if (!match) return undefined;
   const values: Record<string, string> = {};

@@ -22,18 +22,20 @@ export interface Detector {
 const CODE_KEY = '"code"';
 const MAX_HTTP_MESSAGE = 300;
 
+function salvaged(text: string): { errors: RawError[]; partial: boolean } {
+  const fields = salvageEnvelope(text);
+  return { errors: fields ? readEnvelopes(fields) : [], partial: true };
+}
+
 function envelopesIn(text: string): { errors: RawError[]; partial: boolean } {
-  if (text.length > MAX_PARSE_CHARS || text.indexOf(CODE_KEY) < 0) {
-    return { errors: [], partial: false };
-  }
-  let value: unknown;
+  if (text.indexOf(CODE_KEY) < 0) return { errors: [], partial: false };
+  // No error envelope is this big: read its head instead of parsing megabytes.
+  if (text.length > MAX_PARSE_CHARS) return salvaged(text);
   try {
-    value = JSON.parse(text);
+    return { errors: readEnvelopes(JSON.parse(text)), partial: false };
   } catch {
-    const salvaged = salvageEnvelope(text);
-    return { errors: salvaged ? readEnvelopes(salvaged) : [], partial: true };
+    return salvaged(text);
   }
-  return { errors: readEnvelopes(value), partial: false };
 }
 
 export function createDetector(options: DetectorOptions = {}): Detector {
