@@ -32,10 +32,14 @@ function splitCells(line: string, expected?: number): string[] {
   return cells;
 }
 
+/** Longer lines above a table are prose, not its title (unless marked as a heading). */
+const MAX_TITLE = 80;
+
 function headingAbove(lines: string[], headerIndex: number): string {
   for (let i = headerIndex - 1; i >= 0; i--) {
-    const text = (lines[i] ?? '').trim().replace(/^#+\s*/, '');
-    if (text !== '') return text;
+    const line = (lines[i] ?? '').trim();
+    const text = line.replace(/^#+\s*/, '');
+    if (text !== '' && (line.startsWith('#') || text.length <= MAX_TITLE)) return text;
   }
   return '';
 }

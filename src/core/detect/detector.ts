@@ -38,6 +38,14 @@ function envelopesIn(text: string): { errors: RawError[]; partial: boolean } {
   }
 }
 
+function looksLikeApi(event: HttpEvent, text: string | undefined): boolean {
+  for (const [name, value] of Object.entries(event.headers ?? {})) {
+    if (name.toLowerCase() === 'content-type' && value.includes('json')) return true;
+  }
+  const first = text?.trimStart()[0];
+  return first === '{' || first === '[';
+}
+
 export function createDetector(options: DetectorOptions = {}): Detector {
   const catalogue = options.catalogue ?? BUNDLED_CATALOGUE;
   const hosts = options.hosts ?? {};
@@ -53,6 +61,9 @@ export function createDetector(options: DetectorOptions = {}): Detector {
     const ctx = context(event.url, { httpStatus: event.status, partial });
     if (errors.length > 0) return errors.map((raw) => resolveFinding(raw, 'rest', ctx));
     if (!(event.status >= 400)) return [];
+    // A failing image or script on some site is not an API error; an exchange host or a
+    // JSON body says the response came from an API.
+    if (!ctx.hostExchange && !looksLikeApi(event, text)) return [];
     const message = text?.trim().slice(0, MAX_HTTP_MESSAGE);
     const raw: RawError = { dialect: 'http-status', code: String(event.status) };
     if (message) raw.message = message;

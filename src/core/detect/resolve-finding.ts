@@ -62,7 +62,8 @@ export function resolveFinding(raw: RawError, surface: Surface, context: Resolve
     );
     if (best.length > 0) break;
   }
-  if (!sender) {
+  // An HTTP status alone names no exchange: its meaning is generic, its sender stays unknown.
+  if (!sender && surface !== 'http-status') {
     // Neither host nor shape tells: take the catalogue that knows the code best.
     if (best.length === 0) best = rank(candidates, raw.message).slice(0, 1);
     sender = best[0]?.exchange;

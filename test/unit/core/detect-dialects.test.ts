@@ -221,6 +221,23 @@ describe('HTTP statuses', () => {
     expect(finding?.entry?.messages.en).toBe('Service Unavailable');
   });
 
+  it('leaves failing assets of other sites alone', () => {
+    const favicon = { type: 'http' as const, url: 'https://example.test/favicon.ico', status: 404 };
+    expect(detect({ ...favicon, body: '<html>Not Found</html>' })).toEqual([]);
+  });
+
+  it('reports an API error status on an unknown host without naming an exchange', () => {
+    const [finding] = detect({
+      type: 'http',
+      url: 'http://127.0.0.1:8080/api/orders',
+      status: 502,
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"error":"upstream"}',
+    });
+    expect(finding).toMatchObject({ exchange: 'unknown', attribution: 'guess', code: '502' });
+    expect(finding?.entry?.messages.en).toBe('Bad Gateway');
+  });
+
   it('reports nothing for 2xx without an error envelope', () => {
     expect(detect({ type: 'http', url: `${GATEWAY}/x`, status: 204 })).toEqual([]);
   });

@@ -1373,7 +1373,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     },
     "source": "catalogue/seeds/000_d3de87d9020803db.txt",
     "httpStatus": 200,
-    "group": "In addition to API error codes, standard HTTP status codes indicate request outcomes:"
+    "group": "HTTP Status Codes"
   },
   {
     "id": "gateway:http-status:400",
@@ -1393,7 +1393,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     },
     "source": "catalogue/seeds/000_d3de87d9020803db.txt",
     "httpStatus": 400,
-    "group": "In addition to API error codes, standard HTTP status codes indicate request outcomes:"
+    "group": "HTTP Status Codes"
   },
   {
     "id": "gateway:http-status:401",
@@ -1413,7 +1413,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     },
     "source": "catalogue/seeds/000_d3de87d9020803db.txt",
     "httpStatus": 401,
-    "group": "In addition to API error codes, standard HTTP status codes indicate request outcomes:"
+    "group": "HTTP Status Codes"
   },
   {
     "id": "gateway:http-status:403",
@@ -1433,7 +1433,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     },
     "source": "catalogue/seeds/000_d3de87d9020803db.txt",
     "httpStatus": 403,
-    "group": "In addition to API error codes, standard HTTP status codes indicate request outcomes:"
+    "group": "HTTP Status Codes"
   },
   {
     "id": "gateway:http-status:404",
@@ -1453,7 +1453,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     },
     "source": "catalogue/seeds/000_d3de87d9020803db.txt",
     "httpStatus": 404,
-    "group": "In addition to API error codes, standard HTTP status codes indicate request outcomes:"
+    "group": "HTTP Status Codes"
   },
   {
     "id": "gateway:http-status:429",
@@ -1474,7 +1474,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     },
     "source": "catalogue/seeds/000_d3de87d9020803db.txt",
     "httpStatus": 429,
-    "group": "In addition to API error codes, standard HTTP status codes indicate request outcomes:"
+    "group": "HTTP Status Codes"
   },
   {
     "id": "gateway:http-status:500",
@@ -1495,7 +1495,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     },
     "source": "catalogue/seeds/000_d3de87d9020803db.txt",
     "httpStatus": 500,
-    "group": "In addition to API error codes, standard HTTP status codes indicate request outcomes:"
+    "group": "HTTP Status Codes"
   },
   {
     "id": "gateway:http-status:502",
@@ -1516,7 +1516,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     },
     "source": "catalogue/seeds/000_d3de87d9020803db.txt",
     "httpStatus": 502,
-    "group": "In addition to API error codes, standard HTTP status codes indicate request outcomes:"
+    "group": "HTTP Status Codes"
   },
   {
     "id": "gateway:http-status:503",
@@ -1537,7 +1537,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     },
     "source": "catalogue/seeds/000_d3de87d9020803db.txt",
     "httpStatus": 503,
-    "group": "In addition to API error codes, standard HTTP status codes indicate request outcomes:"
+    "group": "HTTP Status Codes"
   },
   {
     "id": "gateway:http-status:504",
@@ -1558,7 +1558,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     },
     "source": "catalogue/seeds/000_d3de87d9020803db.txt",
     "httpStatus": 504,
-    "group": "In addition to API error codes, standard HTTP status codes indicate request outcomes:"
+    "group": "HTTP Status Codes"
   },
   {
     "id": "okx:ws-message:60004",
@@ -2408,7 +2408,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     "source": "catalogue/seeds/002_811c13913c8c7a6d.txt",
     "name": "UNKNOWN",
     "httpStatus": 500,
-    "group": "Errors consist of three parts: an error code and a message. Codes are universal, but messages can vary. Here is the error JSON payload:"
+    "group": "Error Codes"
   },
   {
     "id": "woo:rest:-1000#1",
@@ -2429,7 +2429,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     "source": "catalogue/seeds/002_811c13913c8c7a6d.txt",
     "name": "UNKNOWN",
     "httpStatus": 500,
-    "group": "Errors consist of three parts: an error code and a message. Codes are universal, but messages can vary. Here is the error JSON payload:"
+    "group": "Error Codes"
   },
   {
     "id": "woo:rest:-1001",
@@ -2450,7 +2450,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     "source": "catalogue/seeds/002_811c13913c8c7a6d.txt",
     "name": "INVALID_SIGNATURE",
     "httpStatus": 401,
-    "group": "Errors consist of three parts: an error code and a message. Codes are universal, but messages can vary. Here is the error JSON payload:"
+    "group": "Error Codes"
   },
   {
     "id": "woo:rest:-1002",
@@ -2471,7 +2471,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     "source": "catalogue/seeds/002_811c13913c8c7a6d.txt",
     "name": "UNAUTHORIZED",
     "httpStatus": 401,
-    "group": "Errors consist of three parts: an error code and a message. Codes are universal, but messages can vary. Here is the error JSON payload:"
+    "group": "Error Codes"
   },
   {
     "id": "woo:rest:-1003",
@@ -2493,7 +2493,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     "source": "catalogue/seeds/002_811c13913c8c7a6d.txt",
     "name": "TOO_MANY_REQUEST",
     "httpStatus": 429,
-    "group": "Errors consist of three parts: an error code and a message. Codes are universal, but messages can vary. Here is the error JSON payload:"
+    "group": "Error Codes"
   },
   {
     "id": "woo:rest:-1004",
@@ -2514,7 +2514,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     "source": "catalogue/seeds/002_811c13913c8c7a6d.txt",
     "name": "UNKNOWN_PARAM",
     "httpStatus": 400,
-    "group": "Errors consist of three parts: an error code and a message. Codes are universal, but messages can vary. Here is the error JSON payload:"
+    "group": "Error Codes"
   },
   {
     "id": "woo:rest:-1005#0",
@@ -2535,7 +2535,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     "source": "catalogue/seeds/002_811c13913c8c7a6d.txt",
     "name": "INVALID_PARAM",
     "httpStatus": 400,
-    "group": "Errors consist of three parts: an error code and a message. Codes are universal, but messages can vary. Here is the error JSON payload:"
+    "group": "Error Codes"
   },
   {
     "id": "woo:rest:-1005#1",
@@ -2556,7 +2556,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     "source": "catalogue/seeds/002_811c13913c8c7a6d.txt",
     "name": "INVALID_PARAM",
     "httpStatus": 400,
-    "group": "Errors consist of three parts: an error code and a message. Codes are universal, but messages can vary. Here is the error JSON payload:"
+    "group": "Error Codes"
   },
   {
     "id": "woo:rest:-1005#2",
@@ -2577,7 +2577,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     "source": "catalogue/seeds/002_811c13913c8c7a6d.txt",
     "name": "INVALID_PARAM",
     "httpStatus": 400,
-    "group": "Errors consist of three parts: an error code and a message. Codes are universal, but messages can vary. Here is the error JSON payload:"
+    "group": "Error Codes"
   },
   {
     "id": "woo:rest:-1005#3",
@@ -2598,7 +2598,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     "source": "catalogue/seeds/002_811c13913c8c7a6d.txt",
     "name": "INVALID_PARAM",
     "httpStatus": 400,
-    "group": "Errors consist of three parts: an error code and a message. Codes are universal, but messages can vary. Here is the error JSON payload:"
+    "group": "Error Codes"
   },
   {
     "id": "woo:rest:-1006",
@@ -2619,7 +2619,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     "source": "catalogue/seeds/002_811c13913c8c7a6d.txt",
     "name": "RESOURCE_NOT_FOUND",
     "httpStatus": 400,
-    "group": "Errors consist of three parts: an error code and a message. Codes are universal, but messages can vary. Here is the error JSON payload:"
+    "group": "Error Codes"
   },
   {
     "id": "woo:rest:-1007",
@@ -2640,7 +2640,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     "source": "catalogue/seeds/002_811c13913c8c7a6d.txt",
     "name": "DUPLICATE_REQUEST",
     "httpStatus": 409,
-    "group": "Errors consist of three parts: an error code and a message. Codes are universal, but messages can vary. Here is the error JSON payload:"
+    "group": "Error Codes"
   },
   {
     "id": "woo:rest:-1008",
@@ -2661,7 +2661,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     "source": "catalogue/seeds/002_811c13913c8c7a6d.txt",
     "name": "QUANTITY_TOO_HIGH",
     "httpStatus": 400,
-    "group": "Errors consist of three parts: an error code and a message. Codes are universal, but messages can vary. Here is the error JSON payload:"
+    "group": "Error Codes"
   },
   {
     "id": "woo:rest:-1009",
@@ -2682,7 +2682,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     "source": "catalogue/seeds/002_811c13913c8c7a6d.txt",
     "name": "CAN_NOT_WITHDRAWAL",
     "httpStatus": 400,
-    "group": "Errors consist of three parts: an error code and a message. Codes are universal, but messages can vary. Here is the error JSON payload:"
+    "group": "Error Codes"
   },
   {
     "id": "woo:rest:-1011",
@@ -2704,7 +2704,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     "source": "catalogue/seeds/002_811c13913c8c7a6d.txt",
     "name": "RPC_NOT_CONNECT",
     "httpStatus": 400,
-    "group": "Errors consist of three parts: an error code and a message. Codes are universal, but messages can vary. Here is the error JSON payload:"
+    "group": "Error Codes"
   },
   {
     "id": "woo:rest:-1012#0",
@@ -2726,7 +2726,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     "source": "catalogue/seeds/002_811c13913c8c7a6d.txt",
     "name": "RPC_REJECT",
     "httpStatus": 400,
-    "group": "Errors consist of three parts: an error code and a message. Codes are universal, but messages can vary. Here is the error JSON payload:"
+    "group": "Error Codes"
   },
   {
     "id": "woo:rest:-1012#1",
@@ -2747,7 +2747,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     "source": "catalogue/seeds/002_811c13913c8c7a6d.txt",
     "name": "RPC_REJECT",
     "httpStatus": 400,
-    "group": "Errors consist of three parts: an error code and a message. Codes are universal, but messages can vary. Here is the error JSON payload:"
+    "group": "Error Codes"
   },
   {
     "id": "woo:rest:-1101#0",
@@ -2768,7 +2768,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     "source": "catalogue/seeds/002_811c13913c8c7a6d.txt",
     "name": "RISK_TOO_HIGH",
     "httpStatus": 400,
-    "group": "Errors consist of three parts: an error code and a message. Codes are universal, but messages can vary. Here is the error JSON payload:"
+    "group": "Error Codes"
   },
   {
     "id": "woo:rest:-1101#1",
@@ -2789,7 +2789,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     "source": "catalogue/seeds/002_811c13913c8c7a6d.txt",
     "name": "RISK_TOO_HIGH",
     "httpStatus": 400,
-    "group": "Errors consist of three parts: an error code and a message. Codes are universal, but messages can vary. Here is the error JSON payload:"
+    "group": "Error Codes"
   },
   {
     "id": "woo:rest:-1102",
@@ -2810,7 +2810,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     "source": "catalogue/seeds/002_811c13913c8c7a6d.txt",
     "name": "MIN_NOTIONAL",
     "httpStatus": 400,
-    "group": "Errors consist of three parts: an error code and a message. Codes are universal, but messages can vary. Here is the error JSON payload:"
+    "group": "Error Codes"
   },
   {
     "id": "woo:rest:-1103",
@@ -2831,7 +2831,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     "source": "catalogue/seeds/002_811c13913c8c7a6d.txt",
     "name": "PRICE_FILTER",
     "httpStatus": 400,
-    "group": "Errors consist of three parts: an error code and a message. Codes are universal, but messages can vary. Here is the error JSON payload:"
+    "group": "Error Codes"
   },
   {
     "id": "woo:rest:-1104",
@@ -2852,7 +2852,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     "source": "catalogue/seeds/002_811c13913c8c7a6d.txt",
     "name": "SIZE_FILTER",
     "httpStatus": 400,
-    "group": "Errors consist of three parts: an error code and a message. Codes are universal, but messages can vary. Here is the error JSON payload:"
+    "group": "Error Codes"
   },
   {
     "id": "woo:rest:-1105",
@@ -2873,7 +2873,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     "source": "catalogue/seeds/002_811c13913c8c7a6d.txt",
     "name": "PERCENTAGE_FILTER",
     "httpStatus": 400,
-    "group": "Errors consist of three parts: an error code and a message. Codes are universal, but messages can vary. Here is the error JSON payload:"
+    "group": "Error Codes"
   },
   {
     "id": "woo:rest:-1201#0",
@@ -2894,7 +2894,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     "source": "catalogue/seeds/002_811c13913c8c7a6d.txt",
     "name": "LIQUIDATION_REQUEST_RATIO_TOO_SMALL",
     "httpStatus": 400,
-    "group": "Errors consist of three parts: an error code and a message. Codes are universal, but messages can vary. Here is the error JSON payload:"
+    "group": "Error Codes"
   },
   {
     "id": "woo:rest:-1201#1",
@@ -2915,7 +2915,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     "source": "catalogue/seeds/002_811c13913c8c7a6d.txt",
     "name": "LIQUIDATION_REQUEST_RATIO_TOO_SMALL",
     "httpStatus": 400,
-    "group": "Errors consist of three parts: an error code and a message. Codes are universal, but messages can vary. Here is the error JSON payload:"
+    "group": "Error Codes"
   },
   {
     "id": "woo:rest:-1202#0",
@@ -2936,7 +2936,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     "source": "catalogue/seeds/002_811c13913c8c7a6d.txt",
     "name": "LIQUIDATION_STATUS_ERROR",
     "httpStatus": 400,
-    "group": "Errors consist of three parts: an error code and a message. Codes are universal, but messages can vary. Here is the error JSON payload:"
+    "group": "Error Codes"
   },
   {
     "id": "woo:rest:-1202#1",
@@ -2957,7 +2957,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     "source": "catalogue/seeds/002_811c13913c8c7a6d.txt",
     "name": "LIQUIDATION_STATUS_ERROR",
     "httpStatus": 400,
-    "group": "Errors consist of three parts: an error code and a message. Codes are universal, but messages can vary. Here is the error JSON payload:"
+    "group": "Error Codes"
   },
   {
     "id": "rfc6455:close-frame:1000",
@@ -2977,7 +2977,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     },
     "source": "catalogue/seeds/rfc6455.txt",
     "name": "Normal Closure",
-    "group": "Authored by exchange-lens from RFC 6455 section 7.4.1 and the IANA WebSocket Close Code Number Registry. Codes 1012, 1013 and 1014 are registered in the IANA registry only. \"On the wire\" is \"no\" for codes that an endpoint must not put in a Close frame and only reports locally."
+    "group": "WebSocket close codes 1000-1015 (RFC 6455 section 7.4.1 \"Defined Status Codes\"; IANA \"WebSocket Close Code Number Registry\")"
   },
   {
     "id": "rfc6455:close-frame:1001",
@@ -2998,7 +2998,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     },
     "source": "catalogue/seeds/rfc6455.txt",
     "name": "Going Away",
-    "group": "Authored by exchange-lens from RFC 6455 section 7.4.1 and the IANA WebSocket Close Code Number Registry. Codes 1012, 1013 and 1014 are registered in the IANA registry only. \"On the wire\" is \"no\" for codes that an endpoint must not put in a Close frame and only reports locally."
+    "group": "WebSocket close codes 1000-1015 (RFC 6455 section 7.4.1 \"Defined Status Codes\"; IANA \"WebSocket Close Code Number Registry\")"
   },
   {
     "id": "rfc6455:close-frame:1002",
@@ -3018,7 +3018,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     },
     "source": "catalogue/seeds/rfc6455.txt",
     "name": "Protocol error",
-    "group": "Authored by exchange-lens from RFC 6455 section 7.4.1 and the IANA WebSocket Close Code Number Registry. Codes 1012, 1013 and 1014 are registered in the IANA registry only. \"On the wire\" is \"no\" for codes that an endpoint must not put in a Close frame and only reports locally."
+    "group": "WebSocket close codes 1000-1015 (RFC 6455 section 7.4.1 \"Defined Status Codes\"; IANA \"WebSocket Close Code Number Registry\")"
   },
   {
     "id": "rfc6455:close-frame:1003",
@@ -3038,7 +3038,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     },
     "source": "catalogue/seeds/rfc6455.txt",
     "name": "Unsupported Data",
-    "group": "Authored by exchange-lens from RFC 6455 section 7.4.1 and the IANA WebSocket Close Code Number Registry. Codes 1012, 1013 and 1014 are registered in the IANA registry only. \"On the wire\" is \"no\" for codes that an endpoint must not put in a Close frame and only reports locally."
+    "group": "WebSocket close codes 1000-1015 (RFC 6455 section 7.4.1 \"Defined Status Codes\"; IANA \"WebSocket Close Code Number Registry\")"
   },
   {
     "id": "rfc6455:close-frame:1004",
@@ -3059,7 +3059,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     },
     "source": "catalogue/seeds/rfc6455.txt",
     "name": "Reserved",
-    "group": "Authored by exchange-lens from RFC 6455 section 7.4.1 and the IANA WebSocket Close Code Number Registry. Codes 1012, 1013 and 1014 are registered in the IANA registry only. \"On the wire\" is \"no\" for codes that an endpoint must not put in a Close frame and only reports locally."
+    "group": "WebSocket close codes 1000-1015 (RFC 6455 section 7.4.1 \"Defined Status Codes\"; IANA \"WebSocket Close Code Number Registry\")"
   },
   {
     "id": "rfc6455:close-frame:1005",
@@ -3079,7 +3079,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     },
     "source": "catalogue/seeds/rfc6455.txt",
     "name": "No Status Rcvd",
-    "group": "Authored by exchange-lens from RFC 6455 section 7.4.1 and the IANA WebSocket Close Code Number Registry. Codes 1012, 1013 and 1014 are registered in the IANA registry only. \"On the wire\" is \"no\" for codes that an endpoint must not put in a Close frame and only reports locally.",
+    "group": "WebSocket close codes 1000-1015 (RFC 6455 section 7.4.1 \"Defined Status Codes\"; IANA \"WebSocket Close Code Number Registry\")",
     "steps": [
       "Never sent in a close frame: only reported locally."
     ]
@@ -3103,7 +3103,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     },
     "source": "catalogue/seeds/rfc6455.txt",
     "name": "Abnormal Closure",
-    "group": "Authored by exchange-lens from RFC 6455 section 7.4.1 and the IANA WebSocket Close Code Number Registry. Codes 1012, 1013 and 1014 are registered in the IANA registry only. \"On the wire\" is \"no\" for codes that an endpoint must not put in a Close frame and only reports locally.",
+    "group": "WebSocket close codes 1000-1015 (RFC 6455 section 7.4.1 \"Defined Status Codes\"; IANA \"WebSocket Close Code Number Registry\")",
     "steps": [
       "Never sent in a close frame: only reported locally."
     ]
@@ -3126,7 +3126,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     },
     "source": "catalogue/seeds/rfc6455.txt",
     "name": "Invalid frame payload data",
-    "group": "Authored by exchange-lens from RFC 6455 section 7.4.1 and the IANA WebSocket Close Code Number Registry. Codes 1012, 1013 and 1014 are registered in the IANA registry only. \"On the wire\" is \"no\" for codes that an endpoint must not put in a Close frame and only reports locally."
+    "group": "WebSocket close codes 1000-1015 (RFC 6455 section 7.4.1 \"Defined Status Codes\"; IANA \"WebSocket Close Code Number Registry\")"
   },
   {
     "id": "rfc6455:close-frame:1008",
@@ -3146,7 +3146,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     },
     "source": "catalogue/seeds/rfc6455.txt",
     "name": "Policy Violation",
-    "group": "Authored by exchange-lens from RFC 6455 section 7.4.1 and the IANA WebSocket Close Code Number Registry. Codes 1012, 1013 and 1014 are registered in the IANA registry only. \"On the wire\" is \"no\" for codes that an endpoint must not put in a Close frame and only reports locally."
+    "group": "WebSocket close codes 1000-1015 (RFC 6455 section 7.4.1 \"Defined Status Codes\"; IANA \"WebSocket Close Code Number Registry\")"
   },
   {
     "id": "rfc6455:close-frame:1009",
@@ -3166,7 +3166,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     },
     "source": "catalogue/seeds/rfc6455.txt",
     "name": "Message Too Big",
-    "group": "Authored by exchange-lens from RFC 6455 section 7.4.1 and the IANA WebSocket Close Code Number Registry. Codes 1012, 1013 and 1014 are registered in the IANA registry only. \"On the wire\" is \"no\" for codes that an endpoint must not put in a Close frame and only reports locally."
+    "group": "WebSocket close codes 1000-1015 (RFC 6455 section 7.4.1 \"Defined Status Codes\"; IANA \"WebSocket Close Code Number Registry\")"
   },
   {
     "id": "rfc6455:close-frame:1010",
@@ -3186,7 +3186,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     },
     "source": "catalogue/seeds/rfc6455.txt",
     "name": "Mandatory Ext.",
-    "group": "Authored by exchange-lens from RFC 6455 section 7.4.1 and the IANA WebSocket Close Code Number Registry. Codes 1012, 1013 and 1014 are registered in the IANA registry only. \"On the wire\" is \"no\" for codes that an endpoint must not put in a Close frame and only reports locally."
+    "group": "WebSocket close codes 1000-1015 (RFC 6455 section 7.4.1 \"Defined Status Codes\"; IANA \"WebSocket Close Code Number Registry\")"
   },
   {
     "id": "rfc6455:close-frame:1011",
@@ -3207,7 +3207,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     },
     "source": "catalogue/seeds/rfc6455.txt",
     "name": "Internal Error",
-    "group": "Authored by exchange-lens from RFC 6455 section 7.4.1 and the IANA WebSocket Close Code Number Registry. Codes 1012, 1013 and 1014 are registered in the IANA registry only. \"On the wire\" is \"no\" for codes that an endpoint must not put in a Close frame and only reports locally."
+    "group": "WebSocket close codes 1000-1015 (RFC 6455 section 7.4.1 \"Defined Status Codes\"; IANA \"WebSocket Close Code Number Registry\")"
   },
   {
     "id": "rfc6455:close-frame:1012",
@@ -3228,7 +3228,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     },
     "source": "catalogue/seeds/rfc6455.txt",
     "name": "Service Restart",
-    "group": "Authored by exchange-lens from RFC 6455 section 7.4.1 and the IANA WebSocket Close Code Number Registry. Codes 1012, 1013 and 1014 are registered in the IANA registry only. \"On the wire\" is \"no\" for codes that an endpoint must not put in a Close frame and only reports locally."
+    "group": "WebSocket close codes 1000-1015 (RFC 6455 section 7.4.1 \"Defined Status Codes\"; IANA \"WebSocket Close Code Number Registry\")"
   },
   {
     "id": "rfc6455:close-frame:1013",
@@ -3249,7 +3249,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     },
     "source": "catalogue/seeds/rfc6455.txt",
     "name": "Try Again Later",
-    "group": "Authored by exchange-lens from RFC 6455 section 7.4.1 and the IANA WebSocket Close Code Number Registry. Codes 1012, 1013 and 1014 are registered in the IANA registry only. \"On the wire\" is \"no\" for codes that an endpoint must not put in a Close frame and only reports locally."
+    "group": "WebSocket close codes 1000-1015 (RFC 6455 section 7.4.1 \"Defined Status Codes\"; IANA \"WebSocket Close Code Number Registry\")"
   },
   {
     "id": "rfc6455:close-frame:1014",
@@ -3270,7 +3270,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     },
     "source": "catalogue/seeds/rfc6455.txt",
     "name": "Bad Gateway",
-    "group": "Authored by exchange-lens from RFC 6455 section 7.4.1 and the IANA WebSocket Close Code Number Registry. Codes 1012, 1013 and 1014 are registered in the IANA registry only. \"On the wire\" is \"no\" for codes that an endpoint must not put in a Close frame and only reports locally."
+    "group": "WebSocket close codes 1000-1015 (RFC 6455 section 7.4.1 \"Defined Status Codes\"; IANA \"WebSocket Close Code Number Registry\")"
   },
   {
     "id": "rfc6455:close-frame:1015",
@@ -3290,7 +3290,7 @@ export const BUNDLED_ENTRIES: readonly CatalogueEntry[] = [
     },
     "source": "catalogue/seeds/rfc6455.txt",
     "name": "TLS handshake",
-    "group": "Authored by exchange-lens from RFC 6455 section 7.4.1 and the IANA WebSocket Close Code Number Registry. Codes 1012, 1013 and 1014 are registered in the IANA registry only. \"On the wire\" is \"no\" for codes that an endpoint must not put in a Close frame and only reports locally.",
+    "group": "WebSocket close codes 1000-1015 (RFC 6455 section 7.4.1 \"Defined Status Codes\"; IANA \"WebSocket Close Code Number Registry\")",
     "steps": [
       "Never sent in a close frame: only reported locally."
     ]

@@ -1,0 +1,146 @@
+// Renders JSON items as compiler-style diagnostics: a headline, where it was seen, what the
+// server said, then "= " lines saying what it means and what to do. Rendering from the JSON
+// items keeps the human and --json outputs from ever disagreeing.
+import { describeAttribution, type Surface } from '../core/index.ts';
+import { describeLocation } from './describe-location.ts';
+import type { ExplanationJson, FindingJson, MatchJson } from './json-item.ts';
+import { printable, quoted } from './printable.ts';
+import type { CaptureKind } from './sourced-event.ts';
+import type { Style } from './style.ts';
+
+const MAX_ALTERNATIVES = 3;
+
+const SURFACE_WORDS: Record<Surface, string> = {
+  rest: 'REST reply',
+  'ws-message': 'WebSocket message',
+  'close-frame': 'close frame',
+  'http-status': 'HTTP status',
+};
+
+function headline(
+  severity: 'error' | 'note',
+  item: ExplanationJson,
+  text: string,
+  style: Style,
+): string {
+  const label = `${severity}[${item.exchange} ${printable(item.code)}]`;
+  const coloured = severity === 'error' ? style.error(label) : style.note(label);
+  return `${coloured}${style.bold(`: ${text}`)}`;
+}
+
+function knownHeadline(item: ExplanationJson): string {
+  const name = item.name && item.name !== item.message ? ` (${item.name})` : '';
+  return `${printable(item.message)}${name}`;
+}
+
+/** The "= " lines every known explanation has: meaning, fix, steps, placeholders. */
+function explanationLines(item: ExplanationJson, style: Style): string[] {
+  const eq = style.gutter('   =');
+  const lines: string[] = [];
+  // OKX's descriptions repeat the message; saying it twice adds nothing.
+  if (item.description !== item.message) lines.push(`${eq} means: ${printable(item.description)}`);
+  lines.push(`${eq} fix: ${printable(item.fix)}`);
+  if (item.steps?.length) {
+    lines.push(`${eq} steps:`);
+    item.steps.forEach((step, i) => {
+      lines.push(`       ${i + 1}. ${printable(step)}`);
+    });
+  }
+  const filled = Object.entries(item.placeholders);
+  if (filled.length > 0) {
+    const pairs = filled.map(([name, value]) => `{${printable(name)}} = ${printable(value)}`);
+    lines.push(`${eq} placeholders: ${pairs.join(', ')}`);
+  }
+  return lines;
+}
+
+function alternativeLines(item: ExplanationJson, style: Style): string[] {
+  const eq = style.gutter('   =');
+  const shown = item.alternatives
+    .slice(0, MAX_ALTERNATIVES)
+    .map(
+      (alternative) =>
+        `${eq} also: ${alternative.exchange} ${alternative.code}: ${printable(alternative.message)}`,
+    );
+  const more = item.alternatives.length - shown.length;
+  if (more > 0) shown.push(`${eq} also: ${more} more (see --json)`);
+  return shown;
+}
+
+export function formatMatch(item: MatchJson, style: Style, observed: string | undefined): string {
+  const where = [
+    SURFACE_WORDS[item.surface],
+    item.httpStatus !== undefined ? ` (HTTP ${item.httpStatus})` : '',
+    ` · ${printable(item.source ?? '')}`,
+  ].join('');
+  const lines = [
+    headline(noteWorthy(item) ? 'note' : 'error', item, knownHeadline(item), style),
+    `${style.gutter('  -->')} ${where}`,
+  ];
+  if (observed) lines.push(`${style.gutter('   |')} server said: ${quoted(observed)}`);
+  lines.push(...explanationLines(item, style));
+  lines.push(`${style.gutter('   =')} category: ${item.category} · retry: ${item.retry.text}`);
+  if (item.retry.note) {
+    lines.push(`${style.gutter('   =')} how to retry: ${printable(item.retry.note)}`);
+  }
+  return lines.join('\n');
+}
+
+/** A looked-up code is a note rather than an error when it reports success or a normal close. */
+function noteWorthy(item: MatchJson): boolean {
+  return item.category === 'success' || (item.surface === 'close-frame' && item.code === '1000');
+}
+
+export function formatFinding(item: FindingJson, kind: CaptureKind, style: Style): string {
+  const eq = style.gutter('   =');
+  const sender = item.exchange === 'unknown' ? 'an unidentified exchange' : item.exchange;
+  const title = item.known
+    ? knownHeadline(item)
+    : `unknown code ${printable(item.code)} from ${sender}: no bundled catalogue knows it`;
+  const lines = [
+    headline(item.severity === 'info' ? 'note' : 'error', item, title, style),
+    `${style.gutter('  -->')} ${describeLocation(item, kind)}`,
+  ];
+  if (item.observedMessage !== undefined) {
+    lines.push(`${style.gutter('   |')} server said: ${quoted(item.observedMessage)}`);
+  }
+  if (item.partial) {
+    lines.push(`${eq} note: the payload was not valid JSON; the code was read from its text`);
+  }
+  const attributed = `attributed ${describeAttribution(item.attribution)}`;
+  if (item.known) {
+    lines.push(...explanationLines(item, style));
+    const explainedBy =
+      item.catalogue && item.catalogue !== item.exchange
+        ? ` · explained by the ${item.catalogue} catalogue`
+        : '';
+    lines.push(
+      `${eq} category: ${item.category} · retry: ${item.retry.text} · ${attributed}${explainedBy}`,
+    );
+    if (item.retry.note) lines.push(`${eq} how to retry: ${printable(item.retry.note)}`);
+  } else {
+    lines.push(`${eq} fix: ${printable(item.fix)}`);
+    lines.push(`${eq} ${attributed}`);
+  }
+  lines.push(...alternativeLines(item, style));
+  return lines.join('\n');
+}
+
+function count(n: number, noun: string, nouns = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : nouns}`;
+}
+
+export function formatSummary(
+  findings: readonly FindingJson[],
+  events: number,
+  skipped: number,
+  kind: CaptureKind,
+): string {
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const notes = findings.length - errors;
+  const skip =
+    skipped > 0
+      ? `; ${kind === 'har' ? count(skipped, 'entry', 'entries') : count(skipped, 'line')} skipped`
+      : '';
+  return `${count(errors, 'error')}, ${count(notes, 'note')} in ${count(events, 'event')}${skip}`;
+}

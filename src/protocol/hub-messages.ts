@@ -1,0 +1,100 @@
+// Messages on the runtime ports: relay <-> hub and panel <-> hub. The hub names the sender by
+// the port's sender.tab.id / sender.frameId, never by anything inside a message.
+import { type CapturedFrame, FRAME_LIMITS, isCapturedFrame } from './captured-frame.ts';
+import { PROTOCOL_VERSION } from './version.ts';
+
+interface Envelope {
+  v: typeof PROTOCOL_VERSION;
+}
+
+// relay -> hub
+export interface RelayHello extends Envelope {
+  type: 'relay-hello';
+  /** The document's URL, for the panel's capture status. */
+  url: string;
+}
+export interface RelayFrames extends Envelope {
+  type: 'frames';
+  doc: string;
+  frames: CapturedFrame[];
+  replay: boolean;
+  dropped: number;
+}
+export type RelayToHub = RelayHello | RelayFrames;
+
+// hub -> relay
+export interface HubToRelay extends Envelope {
+  type: 'live';
+  live: boolean;
+  replay: boolean;
+}
+
+// panel -> hub
+export interface PanelHello extends Envelope {
+  type: 'panel-hello';
+  tabId: number;
+}
+export type PanelToHub = PanelHello;
+
+// hub -> panel
+export interface TabFrames extends Envelope {
+  type: 'frames';
+  frameId: number;
+  doc: string;
+  frames: CapturedFrame[];
+  replay: boolean;
+  dropped: number;
+}
+/** Frames of the inspected tab whose WebSocket wrapper is running, sent on every change. */
+export interface CaptureStatus extends Envelope {
+  type: 'capture-status';
+  documents: { frameId: number; url: string }[];
+}
+export type HubToPanel = TabFrames | CaptureStatus;
+
+function base(value: unknown, type: string): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const m = value as Record<string, unknown>;
+  return m.v === PROTOCOL_VERSION && m.type === type;
+}
+
+function isFrames(m: Record<string, unknown>): boolean {
+  return (
+    typeof m.doc === 'string' &&
+    typeof m.replay === 'boolean' &&
+    Number.isSafeInteger(m.dropped) &&
+    Array.isArray(m.frames) &&
+    m.frames.length <= FRAME_LIMITS.maxFramesPerBatch &&
+    m.frames.every(isCapturedFrame)
+  );
+}
+
+export function isRelayToHub(value: unknown): value is RelayToHub {
+  if (base(value, 'relay-hello')) return typeof value.url === 'string';
+  return base(value, 'frames') && isFrames(value);
+}
+
+export function isHubToRelay(value: unknown): value is HubToRelay {
+  return (
+    base(value, 'live') && typeof value.live === 'boolean' && typeof value.replay === 'boolean'
+  );
+}
+
+export function isPanelToHub(value: unknown): value is PanelToHub {
+  return base(value, 'panel-hello') && Number.isSafeInteger(value.tabId);
+}
+
+export function isHubToPanel(value: unknown): value is HubToPanel {
+  if (base(value, 'frames')) return Number.isSafeInteger(value.frameId) && isFrames(value);
+  return (
+    base(value, 'capture-status') &&
+    Array.isArray(value.documents) &&
+    value.documents.every(
+      (d: unknown) =>
+        typeof d === 'object' &&
+        d !== null &&
+        Number.isSafeInteger((d as Record<string, unknown>).frameId) &&
+        typeof (d as Record<string, unknown>).url === 'string',
+    )
+  );
+}

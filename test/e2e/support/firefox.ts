@@ -1,0 +1,81 @@
+// Test support (Node): launches Firefox over WebDriver BiDi and installs a temporary add-on.
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import manifest from '../../../manifest.json' with { type: 'json' };
+import { locateBrowser, requireExecutable } from './browsers.ts';
+
+export interface FirefoxWithExtension {
+  browser: Browser;
+  /** browser_specific_settings.gecko.id */
+  addonId: string;
+  /** The moz-extension:// host, pinned so that extension pages can be opened by URL. */
+  uuid: string;
+  /** moz-extension://UUID + path */
+  extensionUrl(path: string): string;
+  /** Closes the browser and deletes its throwaway profile. */
+  close(): Promise<void>;
+}
+
+export async function launchFirefoxWithExtension(
+  extensionDir: string,
+  executablePath = requireExecutable(locateBrowser('firefox')),
+): Promise<FirefoxWithExtension> {
+  const addonId = manifest.browser_specific_settings.gecko.id;
+  // Firefox draws a random internal uuid per install; this pref pins it for our gecko id.
+  const uuid = randomUUID();
+  const userDataDir = await mkdtemp(join(tmpdir(), 'exchange-lens-firefox-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    userDataDir,
+    // Lets WebDriver BiDi navigate to moz-extension:// pages.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }) },
+  });
+  const close = async () => {
+    await browser.close();
+    await rm(userDataDir, { recursive: true, force: true });
+  };
+  try {
+    const installed = await browser.installExtension(extensionDir);
+    if (installed !== addonId) throw new Error(`installed ${installed}, expected ${addonId}`);
+  } catch (error) {
+    await close();
+    throw new Error(`Firefox refused the add-on in ${extensionDir}: ${String(error)}`);
+  }
+  return {
+    browser,
+    addonId,
+    uuid,
+    extensionUrl: (path) => `moz-extension://${uuid}${path}`,
+    close,
+  };
+}
+
+/**
+ * Opens an extension page in a new tab and waits for `readySelector`. Firefox does not report
+ * the load of a moz-extension:// page over BiDi (page.goto never settles, then fails with "Frame
+ * detached"), so the navigation is started, not awaited, and the selector decides.
+ */
+export async function openExtensionPage(
+  browser: Browser,
+  url: string,
+  readySelector: string,
+  timeoutMs = 15_000,
+): Promise<{ page: Page; ready: ElementHandle<Element> }> {
+  const page = await browser.newPage();
+  let navigationError: unknown;
+  page.goto(url).catch((error: unknown) => {
+    navigationError = error;
+  });
+  const ready = await page.waitForSelector(readySelector, { timeout: timeoutMs }).catch(() => null);
+  if (!ready) {
+    const detail = navigationError ? ` (navigation: ${String(navigationError)})` : '';
+    throw new Error(`${readySelector} did not appear in ${url} within ${timeoutMs} ms${detail}`);
+  }
+  return { page, ready };
+}
