@@ -1,0 +1,2 @@
+// ISOLATED-world relay (content script): placeholder until the capture lands.
+export {};

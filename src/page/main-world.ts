@@ -1,0 +1,2 @@
+// MAIN-world WebSocket wrapper (page world): placeholder until the capture lands.
+export {};
