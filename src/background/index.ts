@@ -1,6 +1,26 @@
-// Background (service worker in Chromium, event page in Firefox): the hub; talks to nothing yet.
+// Background (service worker in Chromium, event page in Firefox): the hub between each tab's
+// relays and the panels; also keeps capture registered on the sites the user enabled.
 import browser from 'webextension-polyfill';
+import { createHub } from './hub.ts';
+import { syncSiteRegistration } from './site-registration.ts';
 
-browser.runtime.onInstalled.addListener(({ reason }) => {
-  console.info(`Exchange Lens ${browser.runtime.getManifest().version}: ${reason}`);
+const hub = createHub({
+  extensionId: browser.runtime.id,
+  askTabToReconnect(tabId) {
+    // Relays that lost their port while idle wait to be asked; tabs without one just refuse.
+    browser.tabs.sendMessage(tabId, { type: 'reconnect' }).catch(() => undefined);
+  },
 });
+
+// Listeners are added synchronously at start so a restarted worker gets the waking event.
+browser.runtime.onConnect.addListener((port) => hub.connect(port));
+
+function resync(): void {
+  syncSiteRegistration().catch((error: unknown) => {
+    console.error('Exchange Lens: could not register capture on enabled sites', error);
+  });
+}
+browser.runtime.onInstalled.addListener(resync);
+browser.runtime.onStartup.addListener(resync);
+browser.permissions.onAdded.addListener(resync);
+browser.permissions.onRemoved.addListener(resync);

@@ -1,0 +1,133 @@
+// The hub (background): routes WebSocket frames from each tab's relays to the panels
+// inspecting that tab, and tells relays when to stream. It keeps no state worth saving: when
+// the browser stops the service worker, relays and panels reconnect and the state is rebuilt.
+import {
+  type CaptureStatus,
+  isPanelToHub,
+  isRelayToHub,
+  PORT,
+  PROTOCOL_VERSION,
+  type TabFrames,
+} from '../protocol/index.ts';
+import type { PortLike } from './port-like.ts';
+
+export interface HubOptions {
+  /** Our extension id: ports from anything else are refused. */
+  extensionId: string;
+  /** Wakes relays of a tab that lost their port while no panel was open. */
+  askTabToReconnect(tabId: number): void;
+}
+
+interface RelayConnection {
+  port: PortLike;
+  tabId: number;
+  frameId: number;
+  url?: string;
+  live: boolean;
+}
+
+function setOf<T>(map: Map<number, Set<T>>, key: number): Set<T> {
+  const existing = map.get(key);
+  if (existing) return existing;
+  const created = new Set<T>();
+  map.set(key, created);
+  return created;
+}
+
+export interface Hub {
+  connect(port: PortLike): void;
+}
+
+export function createHub(options: HubOptions): Hub {
+  const relays = new Map<number, Set<RelayConnection>>();
+  const panels = new Map<number, Set<PortLike>>();
+
+  function setLive(relay: RelayConnection, live: boolean, replay: boolean): void {
+    relay.live = live;
+    relay.port.postMessage({ v: PROTOCOL_VERSION, type: 'live', live, replay });
+  }
+
+  function publishStatus(tabId: number): void {
+    const documents = [...(relays.get(tabId) ?? [])]
+      .filter((relay) => relay.url !== undefined)
+      .map((relay) => ({ frameId: relay.frameId, url: relay.url as string }));
+    const status: CaptureStatus = { v: PROTOCOL_VERSION, type: 'capture-status', documents };
+    for (const panel of panels.get(tabId) ?? []) panel.postMessage(status);
+  }
+
+  function connectRelay(port: PortLike, tabId: number): void {
+    const relay: RelayConnection = { port, tabId, frameId: port.sender?.frameId ?? 0, live: false };
+    const tabRelays = setOf(relays, tabId);
+    tabRelays.add(relay);
+
+    port.onMessage.addListener((message) => {
+      if (!isRelayToHub(message)) return;
+      if (message.type === 'relay-hello') {
+        relay.url = message.url;
+        if (panels.has(tabId)) setLive(relay, true, true);
+        publishStatus(tabId);
+        return;
+      }
+      const tabPanels = panels.get(tabId);
+      if (!tabPanels) {
+        // The last panel closed while this batch was on its way: stop the stream.
+        if (relay.live) setLive(relay, false, false);
+        return;
+      }
+      const forward: TabFrames = {
+        v: PROTOCOL_VERSION,
+        type: 'frames',
+        frameId: relay.frameId,
+        doc: message.doc,
+        frames: message.frames,
+        replay: message.replay,
+        dropped: message.dropped,
+      };
+      for (const panel of tabPanels) panel.postMessage(forward);
+    });
+    port.onDisconnect.addListener(() => {
+      tabRelays.delete(relay);
+      if (tabRelays.size === 0) relays.delete(tabId);
+      publishStatus(tabId);
+    });
+  }
+
+  function connectPanel(port: PortLike): void {
+    let tabId: number | undefined;
+    port.onMessage.addListener((message) => {
+      if (!isPanelToHub(message) || tabId !== undefined) return;
+      tabId = message.tabId;
+      setOf(panels, tabId).add(port);
+      const tabRelays = relays.get(tabId);
+      // Every relay replays its page's history; the panel drops what it already has.
+      for (const relay of tabRelays ?? []) setLive(relay, true, true);
+      if (!tabRelays?.size) options.askTabToReconnect(tabId);
+      publishStatus(tabId);
+    });
+    port.onDisconnect.addListener(() => {
+      if (tabId === undefined) return;
+      const tabPanels = panels.get(tabId);
+      tabPanels?.delete(port);
+      if (tabPanels?.size) return;
+      panels.delete(tabId);
+      for (const relay of relays.get(tabId) ?? []) setLive(relay, false, false);
+    });
+  }
+
+  return {
+    connect(port) {
+      if (port.sender?.id !== options.extensionId) {
+        port.disconnect();
+        return;
+      }
+      const tabId = port.sender.tab?.id;
+      if (port.name === PORT.relay && typeof tabId === 'number' && tabId >= 0) {
+        connectRelay(port, tabId);
+      } else if (port.name === PORT.panel) {
+        connectPanel(port);
+      } else {
+        port.disconnect();
+      }
+    },
+  };
+}

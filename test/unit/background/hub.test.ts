@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { createHub } from '../../../src/background/hub.ts';
+import type { PortLike, PortSender } from '../../../src/background/port-like.ts';
+import { PORT, PROTOCOL_VERSION } from '../../../src/protocol/index.ts';
+
+const EXTENSION = 'our-extension-id';
+
+class FakePort implements PortLike {
+  readonly sent: unknown[] = [];
+  disconnected = false;
+  private readonly messageListeners: ((message: unknown) => void)[] = [];
+  private readonly disconnectListeners: (() => void)[] = [];
+  readonly onMessage = { addListener: (l: (m: unknown) => void) => this.messageListeners.push(l) };
+  readonly onDisconnect = { addListener: (l: () => void) => this.disconnectListeners.push(l) };
+
+  constructor(
+    readonly name: string,
+    readonly sender: PortSender,
+  ) {}
+  postMessage(message: unknown): void {
+    this.sent.push(message);
+  }
+  disconnect(): void {
+    this.disconnected = true;
+  }
+  /** The other side sends a message. */
+  receive(message: unknown): void {
+    for (const listener of this.messageListeners) listener(message);
+  }
+  /** The other side goes away (page unload, worker stop). */
+  drop(): void {
+    for (const listener of this.disconnectListeners) listener();
+  }
+}
+
+const relayPort = (tabId: number, frameId = 0) =>
+  new FakePort(PORT.relay, { id: EXTENSION, tab: { id: tabId }, frameId });
+const panelPort = () =>
+  new FakePort(PORT.panel, { id: EXTENSION, url: 'chrome-extension://x/p.html' });
+const frame = (seq: number) => ({
+  seq,
+  time: 1,
+  socket: 1,
+  url: 'ws://127.0.0.1/ws',
+  kind: 'receive',
+  text: '{}',
+});
+const batch = (doc: string, seqs: number[]) => ({
+  v: PROTOCOL_VERSION,
+  type: 'frames',
+  doc,
+  frames: seqs.map(frame),
+  replay: false,
+  dropped: 0,
+});
+
+function setup() {
+  const woken: number[] = [];
+  const hub = createHub({ extensionId: EXTENSION, askTabToReconnect: (tab) => woken.push(tab) });
+  return { hub, woken };
+}
+
+describe('the hub', () => {
+  it('keeps a relay quiet until a panel inspects its tab, then asks for a replay', () => {
+    const { hub } = setup();
+    const relay = relayPort(7);
+    hub.connect(relay);
+    relay.receive({ v: PROTOCOL_VERSION, type: 'relay-hello', url: 'http://127.0.0.1/console' });
+    expect(relay.sent).toEqual([]);
+
+    const panel = panelPort();
+    hub.connect(panel);
+    panel.receive({ v: PROTOCOL_VERSION, type: 'panel-hello', tabId: 7 });
+    expect(relay.sent).toEqual([{ v: PROTOCOL_VERSION, type: 'live', live: true, replay: true }]);
+    expect(panel.sent).toContainEqual({
+      v: PROTOCOL_VERSION,
+      type: 'capture-status',
+      documents: [{ frameId: 0, url: 'http://127.0.0.1/console' }],
+    });
+  });
+
+  it("routes frames only to the panel of the relay's own tab, with the sender's frame id", () => {
+    const { hub } = setup();
+    const mine = relayPort(1, 3);
+    const other = relayPort(2);
+    const panel = panelPort();
+    for (const port of [mine, other, panel]) hub.connect(port);
+    panel.receive({ v: PROTOCOL_VERSION, type: 'panel-hello', tabId: 1 });
+    mine.receive(batch('doc-a', [1, 2]));
+    other.receive(batch('doc-b', [1]));
+    const frames = panel.sent.filter((m) => (m as { type: string }).type === 'frames');
+    expect(frames).toEqual([
+      {
+        v: PROTOCOL_VERSION,
+        type: 'frames',
+        frameId: 3,
+        doc: 'doc-a',
+        frames: [frame(1), frame(2)],
+        replay: false,
+        dropped: 0,
+      },
+    ]);
+  });
+
+  it('stops the stream when the last panel of a tab closes', () => {
+    const { hub } = setup();
+    const relay = relayPort(1);
+    const panel = panelPort();
+    hub.connect(relay);
+    hub.connect(panel);
+    panel.receive({ v: PROTOCOL_VERSION, type: 'panel-hello', tabId: 1 });
+    panel.drop();
+    expect(relay.sent.at(-1)).toEqual({
+      v: PROTOCOL_VERSION,
+      type: 'live',
+      live: false,
+      replay: false,
+    });
+  });
+
+  it('wakes the relays of a tab when a panel arrives after a restart left none connected', () => {
+    const { hub, woken } = setup();
+    const panel = panelPort();
+    hub.connect(panel);
+    panel.receive({ v: PROTOCOL_VERSION, type: 'panel-hello', tabId: 9 });
+    expect(woken).toEqual([9]);
+  });
+
+  it('refuses ports of other extensions, unknown names and invalid messages', () => {
+    const { hub } = setup();
+    const stranger = new FakePort(PORT.relay, { id: 'someone-else', tab: { id: 1 } });
+    hub.connect(stranger);
+    expect(stranger.disconnected).toBe(true);
+    const odd = new FakePort('other', { id: EXTENSION, tab: { id: 1 } });
+    hub.connect(odd);
+    expect(odd.disconnected).toBe(true);
+
+    const relay = relayPort(1);
+    const panel = panelPort();
+    hub.connect(relay);
+    hub.connect(panel);
+    panel.receive({ v: PROTOCOL_VERSION, type: 'panel-hello', tabId: 1 });
+    const before = panel.sent.length;
+    relay.receive({ ...batch('d', [1]), frames: [{ seq: 'x' }] });
+    relay.receive({ ...batch('d', [1]), v: PROTOCOL_VERSION + 1 });
+    relay.receive('<script>');
+    expect(panel.sent.length).toBe(before);
+  });
+
+  it('updates the capture status when a page goes away', () => {
+    const { hub } = setup();
+    const relay = relayPort(1);
+    const panel = panelPort();
+    hub.connect(relay);
+    hub.connect(panel);
+    relay.receive({ v: PROTOCOL_VERSION, type: 'relay-hello', url: 'http://127.0.0.1/' });
+    panel.receive({ v: PROTOCOL_VERSION, type: 'panel-hello', tabId: 1 });
+    relay.drop();
+    expect(panel.sent.at(-1)).toEqual({
+      v: PROTOCOL_VERSION,
+      type: 'capture-status',
+      documents: [],
+    });
+  });
+});
