@@ -72,33 +72,64 @@ export function fillTemplate(
   return values;
 }
 
-function words(text: string): Set<string> {
-  return new Set(
-    normalise(text)
-      .split(/[^\p{L}\p{N}_]+/u)
-      .filter((w) => w.length > 1),
-  );
+interface PreparedText {
+  normalised: string;
+  words: Set<string>;
+}
+
+function prepare(text: string): PreparedText {
+  const normalised = normalise(text.slice(0, MAX_MESSAGE));
+  const words = new Set(normalised.split(/[^\p{L}\p{N}_]+/u).filter((w) => w.length > 1));
+  return { normalised, words };
+}
+
+/** Catalogue texts are few and fixed: prepare each once, not once per finding. */
+const preparedCatalogueTexts = new Map<string, PreparedText>();
+
+function catalogueText(text: string): PreparedText {
+  let prepared = preparedCatalogueTexts.get(text);
+  if (!prepared) {
+    prepared = prepare(text);
+    preparedCatalogueTexts.set(text, prepared);
+  }
+  return prepared;
+}
+
+function similarity(
+  catalogueMessage: string,
+  observedText: string,
+  observed: PreparedText,
+): number {
+  const known = catalogueText(catalogueMessage);
+  if (known.normalised === observed.normalised) return 1;
+  if (fillTemplate(catalogueMessage, observedText)) return 0.95;
+  if (known.words.size === 0 || observed.words.size === 0) return 0;
+  let shared = 0;
+  for (const word of known.words) if (observed.words.has(word)) shared++;
+  return (0.9 * shared) / (known.words.size + observed.words.size - shared);
 }
 
 /** Similarity in [0, 1] of an observed message to one catalogue message. */
 export function messageSimilarity(catalogueMessage: string, observed: string): number {
-  if (normalise(catalogueMessage) === normalise(observed.slice(0, MAX_MESSAGE))) return 1;
-  if (fillTemplate(catalogueMessage, observed)) return 0.95;
-  const a = words(catalogueMessage);
-  const b = words(observed.slice(0, MAX_MESSAGE));
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const word of a) if (b.has(word)) shared++;
-  return (0.9 * shared) / (a.size + b.size - shared);
+  return similarity(catalogueMessage, observed, prepare(observed));
+}
+
+/** Scores entries against one observed message, preparing the message once. */
+export function similarityScorer(observed: string | undefined): (entry: CatalogueEntry) => number {
+  if (!observed) return () => 0;
+  const prepared = prepare(observed);
+  return (entry) => {
+    let best = 0;
+    for (const text of [entry.messages.en, entry.messages.zh, entry.description]) {
+      if (text) best = Math.max(best, similarity(text, observed, prepared));
+    }
+    return best;
+  };
 }
 
 /** Best similarity over every text of the entry (messages in each language, description). */
 export function entrySimilarity(entry: CatalogueEntry, observed: string | undefined): number {
-  if (!observed) return 0;
-  const texts = [entry.messages.en, entry.messages.zh, entry.description];
-  let best = 0;
-  for (const text of texts) if (text) best = Math.max(best, messageSimilarity(text, observed));
-  return best;
+  return similarityScorer(observed)(entry);
 }
 
 /** The placeholders of the entry filled from the observed message, in either language. */

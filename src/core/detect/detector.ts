@@ -1,8 +1,9 @@
 // The detector: one observed event in, findings out. Cheap for the common case (market data
-// without a "code" key costs one indexOf) and bounded for hostile input; it never throws.
+// without a "code" key costs one text scan) and bounded for hostile input; it never throws.
 import { BUNDLED_CATALOGUE, type Catalogue } from '../catalogue/catalogue.ts';
 import { exchangeForUrl, type HostMap } from './hosts.ts';
 import { MAX_PARSE_CHARS, payloadText } from './payload-text.ts';
+import { hasCodeKey, isPlainSuccess } from './quick-scan.ts';
 import { type RawError, readEnvelopes } from './read-envelopes.ts';
 import { type ResolveContext, resolveFinding } from './resolve-finding.ts';
 import { salvageEnvelope } from './salvage-envelope.ts';
@@ -18,8 +19,7 @@ export interface Detector {
   detect(event: ObservedEvent): Finding[];
 }
 
-/** Every error envelope of every dialect has a "code" key; frames without it are skipped. */
-const CODE_KEY = '"code"';
+/** Server text kept from HTTP bodies and close reasons that have no envelope. */
 const MAX_HTTP_MESSAGE = 300;
 
 function salvaged(text: string): { errors: RawError[]; partial: boolean } {
@@ -28,7 +28,8 @@ function salvaged(text: string): { errors: RawError[]; partial: boolean } {
 }
 
 function envelopesIn(text: string): { errors: RawError[]; partial: boolean } {
-  if (text.indexOf(CODE_KEY) < 0) return { errors: [], partial: false };
+  // Every error envelope of every dialect has a "code" key that is not plainly zero.
+  if (!hasCodeKey(text) || isPlainSuccess(text)) return { errors: [], partial: false };
   // No error envelope is this big: read its head instead of parsing megabytes.
   if (text.length > MAX_PARSE_CHARS) return salvaged(text);
   try {

@@ -79,7 +79,7 @@ export function readEnvelopes(value: unknown): RawError[] {
   // OKX WebSocket: {"event":"error","code":"60012","msg":"..."}
   if (own(value, 'event') === 'error') {
     const code = codeText(own(value, 'code'));
-    if (code === undefined) return [];
+    if (code === undefined || Number(code) === 0) return [];
     return [
       withMessage(
         { dialect: 'okx-ws-event', code, shapeExchange: 'okx' },
@@ -111,7 +111,7 @@ export function readEnvelopes(value: unknown): RawError[] {
   const success = own(value, 'success');
   if (success === false) {
     const code = codeText(own(value, 'code'));
-    if (code === undefined) return [];
+    if (code === undefined || Number(code) === 0) return [];
     return [
       withMessage(
         { dialect: 'woo-rest', code, shapeExchange: 'woo' },

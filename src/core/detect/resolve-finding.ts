@@ -1,7 +1,7 @@
 // Turns one raw error (a code and a message read from the wire) into a finding: which exchange
 // sent it, which catalogue entry explains it best, and which other entries it could mean.
 import { type Catalogue, surfacesFor } from '../catalogue/catalogue.ts';
-import { entrySimilarity, placeholdersFrom } from '../catalogue/match-message.ts';
+import { placeholdersFrom, similarityScorer } from '../catalogue/match-message.ts';
 import type { CatalogueEntry, ExchangeId, Surface } from '../catalogue/types.ts';
 import type { RawError } from './read-envelopes.ts';
 import type { Attribution, Finding } from './types.ts';
@@ -22,15 +22,25 @@ const GENERIC_FALLBACK: Partial<Record<Surface, ExchangeId>> = {
   'http-status': 'gateway',
 };
 
-function rank(entries: CatalogueEntry[], message: string | undefined): CatalogueEntry[] {
-  if (!message || entries.length < 2) return entries;
-  const scored = entries.map((entry, order) => ({
-    entry,
-    order,
-    score: entrySimilarity(entry, message),
-  }));
-  scored.sort((a, b) => b.score - a.score || a.order - b.order);
-  return scored.map(({ entry }) => entry);
+/** Orders entries by how well they match the observed message; ties keep catalogue order. */
+function ranker(message: string | undefined): (entries: CatalogueEntry[]) => CatalogueEntry[] {
+  const score = similarityScorer(message);
+  const scores = new Map<CatalogueEntry, number>();
+  const scoreOf = (entry: CatalogueEntry) => {
+    let value = scores.get(entry);
+    if (value === undefined) {
+      value = score(entry);
+      scores.set(entry, value);
+    }
+    return value;
+  };
+  return (entries) => {
+    if (!message || entries.length < 2) return entries;
+    const order = new Map(entries.map((entry, i) => [entry, i]));
+    return [...entries].sort(
+      (a, b) => scoreOf(b) - scoreOf(a) || (order.get(a) ?? 0) - (order.get(b) ?? 0),
+    );
+  };
 }
 
 function severityOf(
@@ -49,6 +59,7 @@ export function resolveFinding(raw: RawError, surface: Surface, context: Resolve
   const surfaces = surfacesFor(surface);
   const candidates = context.catalogue.byCode(raw.code).filter((e) => surfaces.includes(e.surface));
   const fallback = GENERIC_FALLBACK[surface];
+  const rank = ranker(raw.message);
 
   let sender: ExchangeId | undefined = context.hostExchange ?? raw.shapeExchange;
   let attribution: Attribution = context.hostExchange ? 'host' : 'envelope';
@@ -56,24 +67,20 @@ export function resolveFinding(raw: RawError, surface: Surface, context: Resolve
   const preferred = [sender, fallback].filter((x): x is ExchangeId => x !== undefined);
   let best: CatalogueEntry[] = [];
   for (const exchange of preferred) {
-    best = rank(
-      candidates.filter((e) => e.exchange === exchange),
-      raw.message,
-    );
+    best = rank(candidates.filter((e) => e.exchange === exchange));
     if (best.length > 0) break;
   }
   // An HTTP status alone names no exchange: its meaning is generic, its sender stays unknown.
   if (!sender && surface !== 'http-status') {
     // Neither host nor shape tells: take the catalogue that knows the code best.
-    if (best.length === 0) best = rank(candidates, raw.message).slice(0, 1);
+    if (best.length === 0) best = rank(candidates).slice(0, 1);
     sender = best[0]?.exchange;
     attribution = best[0]?.exchange === fallback ? 'envelope' : 'guess';
   }
   const entry = best[0];
-  const alternatives = rank(
-    candidates.filter((e) => e !== entry),
-    raw.message,
-  ).sort((a, b) => Number(b.exchange === entry?.exchange) - Number(a.exchange === entry?.exchange));
+  const alternatives = rank(candidates.filter((e) => e !== entry)).sort(
+    (a, b) => Number(b.exchange === entry?.exchange) - Number(a.exchange === entry?.exchange),
+  );
 
   const finding: Finding = {
     exchange: sender ?? 'unknown',

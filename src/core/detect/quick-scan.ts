@@ -1,0 +1,44 @@
+// Cheap text scans that spare JSON.parse for most frames: whether a frame has a "code" key at
+// all, and whether its only code is a plain success (acks and order replies on busy sockets).
+const QUOTE = 34;
+const CODE_TAIL = 'code"';
+const ITEM_CODE_TAIL = 'sCode"';
+
+// V8 scans for a needle's first character, and a quote is the commonest byte of JSON: starting
+// at 'code"' and checking the quote before it is about four times faster than '"code"'.
+function nextKey(text: string, tail: string, from: number): number {
+  for (let at = text.indexOf(tail, from); at >= 0; at = text.indexOf(tail, at + tail.length)) {
+    if (at > 0 && text.charCodeAt(at - 1) === QUOTE) return at;
+  }
+  return -1;
+}
+
+export function hasCodeKey(text: string): boolean {
+  return nextKey(text, CODE_TAIL, 0) >= 0;
+}
+
+/** True when the value after the key ending at `end` is 0 or "0". */
+function isZeroAfter(text: string, end: number): boolean {
+  let i = end;
+  while (text.charCodeAt(i) === 32) i++;
+  if (text.charCodeAt(i) !== 58 /* : */) return false;
+  i++;
+  while (text.charCodeAt(i) === 32) i++;
+  const quoted = text.charCodeAt(i) === QUOTE;
+  if (quoted) i++;
+  if (text.charCodeAt(i) !== 48 /* 0 */) return false;
+  const next = text.charCodeAt(i + 1);
+  return quoted ? next === QUOTE : !(next >= 48 && next <= 57) && next !== 46;
+}
+
+/** A frame whose one "code" key is 0 and whose item codes (sCode) are all "0" reports no
+ * error in any dialect; anything else is left to the full parse. */
+export function isPlainSuccess(text: string): boolean {
+  const first = nextKey(text, CODE_TAIL, 0);
+  if (first < 0 || !isZeroAfter(text, first + CODE_TAIL.length)) return false;
+  if (nextKey(text, CODE_TAIL, first + CODE_TAIL.length) >= 0) return false;
+  for (let at = text.indexOf(ITEM_CODE_TAIL); at >= 0; at = text.indexOf(ITEM_CODE_TAIL, at + 6)) {
+    if (!isZeroAfter(text, at + ITEM_CODE_TAIL.length)) return false;
+  }
+  return true;
+}
