@@ -1,5 +1,6 @@
 // `exchange-lens explain CODE`: every catalogue entry with that code, best first.
-import { EXCHANGE_IDS, type ExplainMatch, explain } from '../core/index.ts';
+import { type Catalogue, type ExplainMatch, explain } from '../core/index.ts';
+import { catalogueFromFlag, exchangesOf } from './catalogue-flags.ts';
 import { entryExplanation, LANGS, type Lang } from './explanation-json.ts';
 import { formatMatch } from './format-human.ts';
 import type { CliIo } from './io.ts';
@@ -12,6 +13,7 @@ const EXPLAIN_FLAGS = {
   exchange: 'value',
   message: 'value',
   lang: 'value',
+  catalogue: 'value',
   json: 'boolean',
 } as const;
 
@@ -26,21 +28,26 @@ function matchJson(match: ExplainMatch, others: readonly ExplainMatch[], lang: L
   };
 }
 
-function notFound(code: string, exchange: string | undefined): string {
-  if (!exchange) return `unknown code ${code}: no bundled catalogue knows it`;
-  const elsewhere = [...new Set(explain(code).map((m) => m.entry.exchange))];
+function notFound(code: string, exchange: string | undefined, catalogue: Catalogue): string {
+  const which = catalogue.entries.some((e) => e.origin === 'custom')
+    ? 'bundled or custom'
+    : 'bundled';
+  if (!exchange) return `unknown code ${code}: no ${which} catalogue knows it`;
+  const elsewhere = [...new Set(explain(code, { catalogue }).map((m) => m.entry.exchange))];
   const hint = elsewhere.length > 0 ? ` (known to ${elsewhere.join(', ')})` : '';
-  return `unknown code ${code} for ${exchange}: no bundled ${exchange} entry has it${hint}`;
+  return `unknown code ${code} for ${exchange}: no ${which} ${exchange} entry has it${hint}`;
 }
 
-export function explainCommand(args: readonly string[], io: CliIo): number {
+export async function explainCommand(args: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseArgs('explain', args, EXPLAIN_FLAGS);
   const code = onePositional('explain', parsed, 'CODE').trim();
-  const exchange = oneOf(parsed, 'exchange', EXCHANGE_IDS);
+  const catalogue = await catalogueFromFlag(parsed, io);
+  const exchange = oneOf(parsed, 'exchange', exchangesOf(catalogue));
   const lang = oneOf(parsed, 'lang', LANGS) ?? 'en';
   const message = parsed.values.get('message') || undefined;
 
   const matches = explain(code, {
+    catalogue,
     ...(exchange ? { exchange } : {}),
     ...(message ? { message } : {}),
   });
@@ -48,7 +55,7 @@ export function explainCommand(args: readonly string[], io: CliIo): number {
   if (parsed.booleans.has('json')) {
     io.stdout(`${JSON.stringify({ matches: items }, null, 2)}\n`);
   } else if (items.length === 0) {
-    io.stdout(`${printable(notFound(code, exchange))}\n`);
+    io.stdout(`${printable(notFound(code, exchange, catalogue))}\n`);
   } else {
     const style = createStyle(io.colour ?? false);
     io.stdout(`${items.map((item) => formatMatch(item, style, message)).join('\n\n')}\n`);

@@ -2,8 +2,9 @@
 // node:util parseArgs because codes are negative numbers ("-1021") and must stay positional.
 import { UsageError } from './usage-error.ts';
 
-/** Each accepted long flag: whether it takes a value. */
-export type FlagSpec = Readonly<Record<string, 'value' | 'boolean'>>;
+/** Each accepted long flag: whether it takes a value; a 'raw' value keeps its surrounding
+ * whitespace (a body or secret to sign exactly as given). */
+export type FlagSpec = Readonly<Record<string, 'value' | 'raw' | 'boolean'>>;
 
 export interface ParsedArgs {
   positionals: string[];
@@ -39,7 +40,7 @@ export function parseArgs(command: string, args: readonly string[], spec: FlagSp
         throw new UsageError(`--${name} needs a value`);
       }
       if (equals < 0) i++;
-      value = value.trim();
+      if (kind === 'value') value = value.trim();
       parsed.values.set(name, value);
     } else if (arg.startsWith('-') && arg !== '-' && !NEGATIVE_NUMBER.test(arg)) {
       throw new UsageError(`${command} does not take ${arg}`);

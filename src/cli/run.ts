@@ -4,6 +4,7 @@ import { explainCommand } from './explain-command.ts';
 import type { CliIo } from './io.ts';
 import { printable } from './printable.ts';
 import { scanCommand } from './scan-command.ts';
+import { signCommand } from './sign-command.ts';
 import { USAGE } from './usage.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -32,11 +33,13 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return explainCommand(args, io);
     case 'scan':
       return scanCommand(args, io);
+    case 'sign':
+      return signCommand(args, io);
     default:
       throw new UsageError(
         command.startsWith('-')
-          ? `expected a command (explain or scan) before ${command}`
-          : `unknown command "${command}" (expected explain or scan)`,
+          ? `expected a command (explain, scan or sign) before ${command}`
+          : `unknown command "${command}" (expected explain, scan or sign)`,
       );
   }
 }

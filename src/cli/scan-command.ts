@@ -1,6 +1,7 @@
 // `exchange-lens scan FILE`: every error in a HAR or JSON Lines capture, in file order. Exits 1
 // when any error-severity finding is present, so a CI step can fail on a captured session.
-import { detect } from '../core/index.ts';
+import { createDetector } from '../core/index.ts';
+import { catalogueFromFlag, hostsFromFlag, readText } from './catalogue-flags.ts';
 import { findingJson } from './finding-json.ts';
 import { formatFinding, formatSummary } from './format-human.ts';
 import type { CliIo } from './io.ts';
@@ -9,30 +10,17 @@ import { onePositional, parseArgs } from './parse-args.ts';
 import { printable } from './printable.ts';
 import { readCapture } from './read-capture.ts';
 import { createStyle } from './style.ts';
-import { UsageError } from './usage-error.ts';
 
-const SCAN_FLAGS = { json: 'boolean' } as const;
-
-function readError(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'is a directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
-}
-
-async function readText(io: CliIo, file: string): Promise<string> {
-  try {
-    return await io.readFile(file);
-  } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${readError(error)}`);
-  }
-}
+const SCAN_FLAGS = { json: 'boolean', catalogue: 'value', hosts: 'value' } as const;
 
 export async function scanCommand(args: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseArgs('scan', args, SCAN_FLAGS);
   const file = onePositional('scan', parsed, 'FILE');
   const text = await readText(io, file);
+  const detector = createDetector({
+    catalogue: await catalogueFromFlag(parsed, io),
+    hosts: await hostsFromFlag(parsed, io),
+  });
 
   let skipped = 0;
   const warn = (message: string) => {
@@ -44,7 +32,8 @@ export async function scanCommand(args: readonly string[], io: CliIo): Promise<n
   let events = 0;
   for (const sourced of capture.events) {
     events++;
-    for (const finding of detect(sourced.event)) findings.push(findingJson(finding, sourced));
+    for (const finding of detector.detect(sourced.event))
+      findings.push(findingJson(finding, sourced));
   }
 
   if (parsed.booleans.has('json')) {

@@ -3,8 +3,12 @@ export const USAGE = `exchange-lens: explains crypto-exchange API errors from bu
 
 Usage:
   exchange-lens explain CODE [--exchange gateway|okx|woo|rfc6455] [--message TEXT]
-                             [--lang en|zh] [--json]
-  exchange-lens scan FILE [--json]
+                             [--lang en|zh] [--catalogue FILE] [--json]
+  exchange-lens scan FILE [--json] [--catalogue FILE] [--hosts FILE]
+  exchange-lens sign --recipe gateway|binance|okx|okx-ws-login|woo-v1|woo-v3
+                     --secret S | --secret-file FILE
+                     [--method M] [--path P] [--query Q] [--body B] [--timestamp T]
+                     [--key K] [--passphrase P] [--recv-window MS] [--json]
   exchange-lens --help
 
 explain  looks CODE up in every bundled catalogue and prints each match, best first.
@@ -14,6 +18,18 @@ scan     reads FILE, a HAR 1.2 capture (WebSocket frames included) or JSON Lines
          {"type":"http","url","status","body"}, {"type":"ws","url","direction","data"},
          {"type":"close","url","code","reason"}, and explains every error in it.
          Exit 0 when there are no errors, 1 when there are (notes do not count).
+         --catalogue FILE adds your own codes (explain and scan): JSON, an array of
+         {exchange, code, message, ...} or {exchange, entries}, or Markdown tables as
+         the options page takes them, after "exchange: NAME" front matter.
+         --hosts FILE maps hosts to exchanges: "testnet.example.com -> gateway" lines
+         or a JSON object {"testnet.example.com": "gateway"}.
+sign     prints the exact string a recipe signs (the prehash), the HMAC-SHA256 signature
+         and the headers (and parameters) to send. --path is the path without its query,
+         --query the query string; --body and --secret are used exactly as given. Adds
+         nothing you did not give but the timestamp (--timestamp, default now). --method
+         defaults to GET, POST with a body. The secret is never printed; --secret-file
+         keeps it out of your shell history. --json: prehash, signature, encoding,
+         headers, plus params {query, body} (gateway, binance) or login (okx-ws-login).
 
 Human output counts entries, lines and frames from 1; --json indexes them from 0.
 Exit 2 on a usage error. Colour only on a terminal, and never when NO_COLOR is set.

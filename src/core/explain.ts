@@ -24,6 +24,12 @@ function spellings(code: string): string[] {
   return trimmed.startsWith('-') ? [trimmed, trimmed.slice(1)] : [trimmed, `-${trimmed}`];
 }
 
+/** Bundled exchanges in their fixed order, then custom ones (which sort by catalogue order). */
+function exchangeRank(exchange: ExchangeId): number {
+  const index = (EXCHANGE_IDS as readonly string[]).indexOf(exchange);
+  return index < 0 ? EXCHANGE_IDS.length : index;
+}
+
 export function explain(code: string, options: ExplainOptions = {}): ExplainMatch[] {
   const catalogue = options.catalogue ?? BUNDLED_CATALOGUE;
   let entries: readonly CatalogueEntry[] = [];
@@ -42,7 +48,7 @@ export function explain(code: string, options: ExplainOptions = {}): ExplainMatc
   matches.sort(
     (a, b) =>
       b.match.score - a.match.score ||
-      EXCHANGE_IDS.indexOf(a.match.entry.exchange) - EXCHANGE_IDS.indexOf(b.match.entry.exchange) ||
+      exchangeRank(a.match.entry.exchange) - exchangeRank(b.match.entry.exchange) ||
       a.order - b.order,
   );
   return matches.map(({ match }) => match);

@@ -8,3 +8,4 @@ export { createDetector, type Detector, type DetectorOptions, detect } from './d
 export { BUNDLED_HOSTS, exchangeForUrl, type HostMap, hostOf } from './detect/hosts.ts';
 export * from './detect/types.ts';
 export { type ExplainMatch, type ExplainOptions, explain } from './explain.ts';
+export * from './signing/index.ts';

@@ -1,7 +1,15 @@
 // Pure types of the bundled catalogues; shared by the generator, the detector, the CLI and the UI.
 
+/** The exchanges with a bundled catalogue, in the order explanations list them. */
 export const EXCHANGE_IDS = ['gateway', 'okx', 'woo', 'rfc6455'] as const;
-export type ExchangeId = (typeof EXCHANGE_IDS)[number];
+export type BundledExchangeId = (typeof EXCHANGE_IDS)[number];
+/** A bundled exchange or one a user's custom catalogue introduces ("binance", "my-broker").
+ * `string & {}` keeps editors suggesting the bundled ids while accepting any other. */
+export type ExchangeId = BundledExchangeId | (string & {});
+
+export function isBundledExchange(id: string): id is BundledExchangeId {
+  return (EXCHANGE_IDS as readonly string[]).includes(id);
+}
 
 /** Where a code appears on the wire. */
 export const SURFACES = ['rest', 'ws-message', 'close-frame', 'http-status'] as const;

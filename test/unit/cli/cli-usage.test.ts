@@ -26,12 +26,12 @@ describe('exchange-lens usage', () => {
       code: 2,
       stdout: '',
       stderr:
-        'exchange-lens: unknown command "lookup" (expected explain or scan) (see exchange-lens --help)\n',
+        'exchange-lens: unknown command "lookup" (expected explain, scan or sign) (see exchange-lens --help)\n',
     });
     const flagFirst = await cli('--json', 'explain', '-1021');
     expect(flagFirst.code).toBe(2);
     expect(flagFirst.stderr).toMatch(
-      /^exchange-lens: expected a command \(explain or scan\) before --json/,
+      /^exchange-lens: expected a command \(explain, scan or sign\) before --json/,
     );
   });
 
