@@ -12,7 +12,17 @@ export default defineConfig(({ mode }) => {
   // The cast only narrows JSON's widened strings (e.g. "none") to crxjs's literal unions.
   const withVersion = { ...manifest, version: pkg.version } as ManifestV3Export;
   return {
-    plugins: [preact(), crx({ manifest: withVersion, browser })],
+    plugins: [
+      preact(),
+      crx({
+        manifest: withVersion,
+        browser,
+        // Self-contained IIFE bundles instead of crxjs's dynamic-import loaders: the MAIN-world
+        // wrapper must run at document_start before the page's scripts (a loader runs late in
+        // Chromium and is blocked in Firefox), and the relay must shake hands before them too.
+        contentScripts: { standaloneFiles: ['src/page/main-world.ts', 'src/content/relay.ts'] },
+      }),
+    ],
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,

@@ -29,6 +29,16 @@ export interface HubToRelay extends Envelope {
   replay: boolean;
 }
 
+/**
+ * hub -> relay by tabs.sendMessage (not on a port): a panel connected after the hub restarted;
+ * relays that stayed disconnected connect again and say hello. Sent as `{ type: 'reconnect' }`;
+ * a `v`, when present, must match. Harmless if forged: a relay that is connected ignores it.
+ */
+export interface HubReconnect {
+  v?: typeof PROTOCOL_VERSION;
+  type: 'reconnect';
+}
+
 // panel -> hub
 export interface PanelHello extends Envelope {
   type: 'panel-hello';
@@ -78,6 +88,12 @@ export function isHubToRelay(value: unknown): value is HubToRelay {
   return (
     base(value, 'live') && typeof value.live === 'boolean' && typeof value.replay === 'boolean'
   );
+}
+
+export function isHubReconnect(value: unknown): value is HubReconnect {
+  if (typeof value !== 'object' || value === null) return false;
+  const m = value as Record<string, unknown>;
+  return m.type === 'reconnect' && (m.v === undefined || m.v === PROTOCOL_VERSION);
 }
 
 export function isPanelToHub(value: unknown): value is PanelToHub {

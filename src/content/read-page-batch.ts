@@ -1,0 +1,44 @@
+// ISOLATED world (content script): checks what the page side sent. Anything from the page is
+// untrusted: bounded before parsing, validated by the protocol guard, and copied field by field
+// so nothing but CapturedFrame fields travels on.
+import type { CapturedFrame } from '../protocol/captured-frame.ts';
+import {
+  isPageBatch,
+  isPageReady,
+  type PageBatch,
+  parseDetail,
+} from '../protocol/page-messages.ts';
+
+/** Largest event detail the relay parses: a batch is ~1 MB, one frame escaped at most ~1.6 MB. */
+export const MAX_DETAIL_CHARS = 8 * 1024 * 1024;
+
+// One fixed object shape (fast in the hot path); absent fields stay undefined, which the port's
+// serialization drops in Chromium and every guard accepts.
+function copyFrame(f: CapturedFrame): CapturedFrame {
+  return {
+    seq: f.seq,
+    time: f.time,
+    socket: f.socket,
+    url: f.url,
+    kind: f.kind,
+    text: f.text,
+    binary: f.binary,
+    size: f.size,
+    truncated: f.truncated,
+    code: f.code,
+    reason: f.reason,
+    wasClean: f.wasClean,
+    protocol: f.protocol,
+  };
+}
+
+export type PageMessage = { type: 'ready' } | { type: 'batch'; batch: PageBatch };
+
+/** The page message in an event detail, or undefined for anything invalid. */
+export function readPageMessage(detail: unknown): PageMessage | undefined {
+  if (typeof detail !== 'string' || detail.length > MAX_DETAIL_CHARS) return undefined;
+  const value = parseDetail(detail);
+  if (isPageReady(value)) return { type: 'ready' };
+  if (!isPageBatch(value)) return undefined;
+  return { type: 'batch', batch: { ...value, frames: value.frames.map(copyFrame) } };
+}

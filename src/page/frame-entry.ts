@@ -1,0 +1,16 @@
+// MAIN world (page): a captured frame with the bookkeeping history and batching need.
+import type { CapturedFrame } from '../protocol/captured-frame.ts';
+
+export interface FrameEntry {
+  frame: CapturedFrame;
+  /** Payload characters plus a fixed overhead: what the caps count. */
+  cost: number;
+  /** Open, close, error or error-looking: kept in the separate store and flushed promptly. */
+  important: boolean;
+  /** A Blob payload is still being read; the live stream waits for it (briefly). */
+  pending: boolean;
+  /** Serialized once, when first sent; replays reuse it. */
+  json: string | undefined;
+  /** Pushed out of the history by its caps. */
+  evicted: boolean;
+}

@@ -1,0 +1,49 @@
+// MAIN world (page): the recent history the page keeps while no panel is open, replayed when one
+// connects. Ordinary messages and important frames (opens, closes, errors, error-looking
+// messages) have separate caps, so a market-data flood cannot push an error out.
+import type { CaptureLimits } from './capture-limits.ts';
+import type { FrameEntry } from './frame-entry.ts';
+import { createFrameRing } from './frame-ring.ts';
+
+export interface PageHistory {
+  add(entry: FrameEntry): void;
+  grow(entry: FrameEntry, delta: number): void;
+  /** Everything kept, in seq order. */
+  entries(): FrameEntry[];
+  /** Frames pushed out by the caps so far. */
+  readonly dropped: number;
+}
+
+export function createPageHistory(
+  limits: Pick<CaptureLimits, 'historyMessages' | 'historyChars' | 'keptFrames' | 'keptChars'>,
+): PageHistory {
+  const messages = createFrameRing(limits.historyMessages, limits.historyChars);
+  const kept = createFrameRing(limits.keptFrames, limits.keptChars);
+  const ringOf = (entry: FrameEntry) => (entry.important ? kept : messages);
+
+  return {
+    add: (entry) => ringOf(entry).add(entry),
+    grow: (entry, delta) => ringOf(entry).grow(entry, delta),
+    entries() {
+      // Both rings are in seq order: merge them.
+      const out: FrameEntry[] = [];
+      let m = 0;
+      let k = 0;
+      for (;;) {
+        const a = messages.at(m);
+        const b = kept.at(k);
+        if (!a && !b) return out;
+        if (a && (!b || a.frame.seq < b.frame.seq)) {
+          out[out.length] = a;
+          m += 1;
+        } else if (b) {
+          out[out.length] = b;
+          k += 1;
+        }
+      }
+    },
+    get dropped() {
+      return messages.dropped + kept.dropped;
+    },
+  };
+}

@@ -1,0 +1,177 @@
+// Unit (Node, fake port, fake timers): the relay's port to the hub says hello, forwards frames,
+// reconnects after a service-worker stop only when it was live, and then asks for a replay.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  createHubLink,
+  type PortLike,
+  RECONNECT_BACKOFF_MS,
+} from '../../../src/content/hub-link.ts';
+import {
+  isHubReconnect,
+  type PageBatch,
+  PROTOCOL_VERSION,
+  SOURCE,
+} from '../../../src/protocol/index.ts';
+
+class FakePort implements PortLike {
+  readonly posted: unknown[] = [];
+  #onMessage: ((message: unknown) => void)[] = [];
+  #onDisconnect: (() => void)[] = [];
+  alive = true;
+  postMessage(message: unknown) {
+    if (!this.alive) throw new Error('Attempting to use a disconnected port object');
+    this.posted.push(message);
+  }
+  onMessage = { addListener: (fn: (message: unknown) => void) => this.#onMessage.push(fn) };
+  onDisconnect = { addListener: (fn: () => void) => this.#onDisconnect.push(fn) };
+  /** The hub says something. */
+  hub(message: unknown) {
+    for (const fn of this.#onMessage) fn(message);
+  }
+  /** The service worker stopped. */
+  drop() {
+    this.alive = false;
+    for (const fn of this.#onDisconnect) fn();
+  }
+}
+
+const live = (on: boolean, replay: boolean) => ({
+  v: PROTOCOL_VERSION,
+  type: 'live',
+  live: on,
+  replay,
+});
+const batch: PageBatch = {
+  source: SOURCE.page,
+  v: PROTOCOL_VERSION,
+  type: 'frames',
+  doc: 'doc-1',
+  frames: [{ seq: 1, time: 1, socket: 1, url: 'wss://ws.example/', kind: 'open', protocol: '' }],
+  replay: false,
+  dropped: 3,
+};
+
+function setup({ failConnect = false } = {}) {
+  const ports: FakePort[] = [];
+  const commands: [boolean, boolean][] = [];
+  const link = createHubLink({
+    connect: () => {
+      if (failConnect) throw new Error('Extension context invalidated.');
+      const port = new FakePort();
+      ports.push(port);
+      return port;
+    },
+    url: () => 'http://127.0.0.1/trade',
+    onLive: (on, replay) => commands.push([on, replay]),
+    setTimer: (fn, ms) => setTimeout(fn, ms),
+  });
+  link.start();
+  return { link, ports, commands, port: () => ports.at(-1) as FakePort };
+}
+
+describe('relay hub link', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('says hello with the page URL and forwards batches as relay frames', () => {
+    const { link, port } = setup();
+    link.send(batch);
+    expect(port().posted).toEqual([
+      { v: PROTOCOL_VERSION, type: 'relay-hello', url: 'http://127.0.0.1/trade' },
+      {
+        v: PROTOCOL_VERSION,
+        type: 'frames',
+        doc: 'doc-1',
+        frames: batch.frames,
+        replay: false,
+        dropped: 3,
+      },
+    ]);
+  });
+
+  it("passes the hub's live switch to the page and ignores anything else", () => {
+    const { port, commands } = setup();
+    port().hub(live(true, true));
+    port().hub({ type: 'live', live: false, replay: false }); // no version: refused
+    port().hub(live(false, false));
+    expect(commands).toEqual([
+      [true, true],
+      [false, false],
+    ]);
+  });
+
+  it('reconnects after a stop while live, says hello again and asks for a replay', () => {
+    const { link, ports, port, commands } = setup();
+    port().hub(live(true, true));
+    port().drop();
+    expect(commands.at(-1)).toEqual([false, false]); // the page stops streaming
+    link.send(batch); // dropped: the replay brings it back
+    expect(ports).toHaveLength(1);
+    vi.advanceTimersByTime(RECONNECT_BACKOFF_MS[0]);
+    expect(ports).toHaveLength(2);
+    expect(port().posted).toEqual([
+      { v: PROTOCOL_VERSION, type: 'relay-hello', url: 'http://127.0.0.1/trade' },
+    ]);
+    port().hub(live(true, false));
+    expect(commands.at(-1)).toEqual([true, true]);
+  });
+
+  it('backs off while the hub stays away, then waits to be asked', () => {
+    const { link, ports, port } = setup();
+    port().hub(live(true, true));
+    port().drop();
+    for (const delay of RECONNECT_BACKOFF_MS) {
+      vi.advanceTimersByTime(delay);
+      port().drop();
+    }
+    vi.advanceTimersByTime(60_000);
+    expect(ports).toHaveLength(RECONNECT_BACKOFF_MS.length + 1);
+    link.reconnect();
+    expect(ports).toHaveLength(RECONNECT_BACKOFF_MS.length + 2);
+  });
+
+  it('stays disconnected after a stop while not live, until the hub asks', () => {
+    const { link, ports, port } = setup();
+    port().hub(live(false, false));
+    port().drop();
+    vi.advanceTimersByTime(60_000);
+    expect(link.connected).toBe(false);
+    expect(ports).toHaveLength(1);
+    link.reconnect();
+    expect(link.connected).toBe(true);
+    expect(port().posted).toEqual([
+      { v: PROTOCOL_VERSION, type: 'relay-hello', url: 'http://127.0.0.1/trade' },
+    ]);
+    link.reconnect(); // already connected: nothing new
+    expect(ports).toHaveLength(2);
+  });
+
+  it('treats a failed post as a disconnect', () => {
+    const { link, ports, port } = setup();
+    port().hub(live(true, false));
+    port().alive = false;
+    link.send(batch);
+    expect(link.connected).toBe(false);
+    vi.advanceTimersByTime(RECONNECT_BACKOFF_MS[0]);
+    expect(ports).toHaveLength(2);
+  });
+
+  it('gives up quietly when the extension context is gone', () => {
+    const { link } = setup({ failConnect: true });
+    expect(link.connected).toBe(false);
+    expect(() => link.send(batch)).not.toThrow();
+    expect(() => link.reconnect()).not.toThrow();
+  });
+
+  it("recognises the hub's reconnect request as the background sends it", () => {
+    expect(isHubReconnect({ type: 'reconnect' })).toBe(true);
+    expect(isHubReconnect({ v: PROTOCOL_VERSION, type: 'reconnect' })).toBe(true);
+    expect(isHubReconnect({ v: PROTOCOL_VERSION + 1, type: 'reconnect' })).toBe(false);
+    expect(isHubReconnect({ type: 'live' })).toBe(false);
+    expect(isHubReconnect('reconnect')).toBe(false);
+  });
+});
