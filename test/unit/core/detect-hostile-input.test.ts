@@ -65,7 +65,8 @@ const envelopeLike = fc.record(
   { requiredKeys: [] },
 );
 
-describe('the detector under arbitrary input', () => {
+// Thousands of generated cases: generous time when the whole suite shares two cores.
+describe('the detector under arbitrary input', { timeout: 60_000 }, () => {
   it('never throws and always returns a list of findings', () => {
     fc.assert(
       fc.property(anyEvent, (event) => {
@@ -129,7 +130,7 @@ describe('the detector under arbitrary input', () => {
   });
 });
 
-describe('the detector on bad input', () => {
+describe('the detector on bad input', { timeout: 60_000 }, () => {
   it('salvages a truncated error frame and marks it partial', () => {
     const [finding] = detect(ws('{"event":"error","code":"60014","msg":"Requests too freq'));
     expect(finding).toMatchObject({ code: '60014', partial: true, exchange: 'okx' });
