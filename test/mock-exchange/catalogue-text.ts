@@ -1,0 +1,18 @@
+// Mock exchange (Node): the real catalogue's words, so the mock says exactly what the exchanges
+// document, and a catalogue change that drops an entry the mock uses fails loudly at start-up.
+import { BUNDLED_CATALOGUE, type CatalogueEntry } from '../../src/core/index.ts';
+
+const byId = new Map(BUNDLED_CATALOGUE.entries.map((entry) => [entry.id, entry]));
+
+export function catalogueEntry(id: string): CatalogueEntry {
+  const entry = byId.get(id);
+  if (!entry) throw new Error(`the mock exchange uses catalogue entry ${id}, which is gone`);
+  return entry;
+}
+
+/** The entry's English message, its {placeholders} replaced by the values given. */
+export function catalogueMessage(id: string, values: Record<string, string> = {}): string {
+  return catalogueEntry(id).messages.en.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? (values[name] as string) : whole,
+  );
+}

@@ -1,0 +1,182 @@
+// Mock exchange console (page world): builds the scenario buttons, logs what the page sent and
+// received (as text only), and runs the market-data stream with a page-side message counter.
+import { runScenario } from './scenario-runner.js';
+
+const MAX_LOG_ENTRIES = 400;
+const MAX_LOG_TEXT = 600;
+
+const scenarios = JSON.parse(document.getElementById('scenarios').textContent);
+const groups = JSON.parse(document.getElementById('groups').textContent);
+const log = document.getElementById('log');
+
+function clip(text) {
+  return text.length > MAX_LOG_TEXT
+    ? `${text.slice(0, MAX_LOG_TEXT)}… (${text.length} chars)`
+    : text;
+}
+
+function describeStep(step) {
+  switch (step.type) {
+    case 'request':
+      return `→ ${step.method} ${step.url}${step.body ? ` ${step.body}` : ''}`;
+    case 'response':
+      return `← ${step.status} ${step.body}`;
+    case 'open':
+      return `⇄ open ${step.url}`;
+    case 'send':
+      return `→ ${step.data}`;
+    case 'receive':
+      return `← ${step.data}`;
+    case 'close':
+      return `× close ${step.code}${step.reason ? ` "${step.reason}"` : ''} (${step.wasClean ? 'clean' : 'not clean'})`;
+    case 'timeout':
+      return `… gave up after ${step.received} frames`;
+    default:
+      return `! ${step.message ?? step.type}`;
+  }
+}
+
+function appendLog(kind, text) {
+  const item = document.createElement('li');
+  item.className = kind;
+  // Server text is shown with textContent only: it is data, never markup.
+  item.textContent = `${new Date().toISOString().slice(11, 23)} ${clip(text)}`;
+  log.append(item);
+  while (log.childElementCount > MAX_LOG_ENTRIES) log.firstElementChild.remove();
+  log.scrollTop = log.scrollHeight;
+}
+
+function expectation(scenario) {
+  const { status, findings } = scenario.expect;
+  const codes = findings.map((f) => f.code).join(', ');
+  return `${status ? `HTTP ${status}, ` : ''}${codes ? `expects ${codes}` : 'expects success'}`;
+}
+
+async function run(id) {
+  const scenario = scenarios.find((s) => s.id === id);
+  if (!scenario) throw new Error(`no scenario ${id}`);
+  const button = document.getElementById(id);
+  button?.classList.add('running');
+  appendLog('scenario', `▶ ${scenario.label} [${id}] (${expectation(scenario)})`);
+  try {
+    return await runScenario(scenario, {
+      origin: location.origin,
+      fetch: window.fetch.bind(window),
+      WebSocket: window.WebSocket,
+      onStep: (step) => appendLog(step.type, describeStep(step)),
+    });
+  } finally {
+    button?.classList.remove('running');
+  }
+}
+
+function renderButtons() {
+  const container = document.getElementById('scenario-groups');
+  for (const [group, title] of Object.entries(groups)) {
+    const section = document.createElement('section');
+    const heading = document.createElement('h2');
+    heading.textContent = title;
+    const buttons = document.createElement('div');
+    buttons.className = 'buttons';
+    for (const scenario of scenarios.filter((s) => s.group === group)) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.id = scenario.id;
+      button.dataset.testid = scenario.id;
+      button.textContent = scenario.label;
+      button.title = `${scenario.id}: ${expectation(scenario)}`;
+      if (scenario.expect.findings.length === 0) button.classList.add('success');
+      button.addEventListener('click', () => run(scenario.id));
+      buttons.append(button);
+    }
+    section.append(heading, buttons);
+    container.append(section);
+  }
+}
+
+// The market stream: a benchmark reads window.__mock.stats to compare the page's own message
+// rate with and without the extension. The object is mutated in place, never replaced.
+const stats = { received: 0, errors: 0, startedAt: 0, perSecond: 0, running: false };
+let marketSocket;
+
+function startMarket(options = {}) {
+  stopMarket();
+  const rate = Number(options.rate ?? document.getElementById('market-rate').value) || 1000;
+  const dialect = options.dialect ?? document.getElementById('market-dialect').value;
+  const errorEvery =
+    Number(options.errorEvery ?? document.getElementById('market-error-every').value) || 0;
+  const query = new URLSearchParams({
+    rate: String(rate),
+    dialect,
+    errorEvery: String(errorEvery),
+  });
+  if (options.count) query.set('count', String(options.count));
+  const socket = new WebSocket(`ws://${location.host}/ws/market?${query}`);
+  marketSocket = socket;
+  Object.assign(stats, { received: 0, errors: 0, startedAt: 0, perSecond: 0, running: true });
+  socket.onopen = () => {
+    stats.startedAt = Date.now();
+    appendLog('open', `⇄ market stream ${dialect} at ${rate}/s, error every ${errorEvery || '—'}`);
+  };
+  socket.onmessage = (event) => {
+    stats.received += 1;
+    if (event.data.indexOf('"code"') !== -1) stats.errors += 1;
+  };
+  socket.onclose = (event) => {
+    if (marketSocket === socket) stats.running = false;
+    appendLog('close', `× market stream closed ${event.code} after ${stats.received} frames`);
+    updateMarketView();
+  };
+  updateMarketView();
+  return socket;
+}
+
+function stopMarket() {
+  if (marketSocket && marketSocket.readyState <= 1) marketSocket.close(1000);
+  marketSocket = undefined;
+  stats.running = false;
+  updateMarketView();
+}
+
+function updateMarketView() {
+  document.getElementById('market-toggle').textContent = stats.running
+    ? 'Stop stream'
+    : 'Start stream';
+}
+
+let lastCount = 0;
+setInterval(() => {
+  stats.perSecond = stats.received - lastCount;
+  lastCount = stats.received;
+  const seconds = stats.startedAt ? (Date.now() - stats.startedAt) / 1000 : 0;
+  const average = seconds > 0 ? Math.round(stats.received / seconds) : 0;
+  document.getElementById('market-stats').textContent = stats.running
+    ? `received ${stats.received} frames (${stats.errors} errors), ${stats.perSecond}/s now, ${average}/s average`
+    : `Stream stopped. Last run: ${stats.received} frames, ${stats.errors} errors.`;
+}, 1000);
+
+document.getElementById('market-toggle').addEventListener('click', () => {
+  if (stats.running) stopMarket();
+  else startMarket();
+});
+document.getElementById('log-clear').addEventListener('click', () => log.replaceChildren());
+
+window.__mock = {
+  stats,
+  scenarios,
+  run,
+  market: { start: startMarket, stop: stopMarket },
+};
+
+renderButtons();
+
+// /?market=1&rate=5000&dialect=okx&errorEvery=100 starts the stream on load (benchmarks).
+const query = new URLSearchParams(location.search);
+for (const [param, id] of [
+  ['rate', 'market-rate'],
+  ['dialect', 'market-dialect'],
+  ['errorEvery', 'market-error-every'],
+]) {
+  if (query.has(param)) document.getElementById(id).value = query.get(param);
+}
+if (query.get('market') === '1') startMarket();

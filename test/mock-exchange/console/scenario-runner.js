@@ -1,0 +1,152 @@
+// Mock exchange console (page and Node tests): runs one scenario over fetch/WebSocket and
+// reports every step (request, response, open, send, receive, close) as it happens.
+
+const PLACEHOLDER = /\{\{(\w+)(?::([^}]*))?\}\}/g;
+const DEFAULT_TIMEOUT_MS = 5000;
+const CLOSE_GRACE_MS = 2000;
+
+/** OKX's login sign: Base64(HMAC-SHA256(secret, timestamp + "GET/users/self/verify")). */
+export async function okxLoginSign(secret, timestamp) {
+  const encoder = new TextEncoder();
+  const key = await crypto.subtle.importKey(
+    'raw',
+    encoder.encode(secret),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
+  const mac = new Uint8Array(
+    await crypto.subtle.sign('HMAC', key, encoder.encode(`${timestamp}GET/users/self/verify`)),
+  );
+  let binary = '';
+  for (const byte of mac) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/** Fills {{now}}, {{nowSec}}, {{staleMs}}, {{staleSec}}, {{pad:N}} and {{okxSign:SECRET}}. */
+export async function fillPlaceholders(text, clock = Date.now()) {
+  const nowSec = String(Math.floor(clock / 1000));
+  const signs = new Map();
+  for (const match of text.matchAll(PLACEHOLDER)) {
+    if (match[1] === 'okxSign' && !signs.has(match[2])) {
+      signs.set(match[2], await okxLoginSign(match[2] ?? '', nowSec));
+    }
+  }
+  return text.replace(PLACEHOLDER, (whole, name, argument) => {
+    switch (name) {
+      case 'now':
+        return String(clock);
+      case 'nowSec':
+        return nowSec;
+      case 'staleMs':
+        return String(clock - 60_000);
+      case 'staleSec':
+        return String(Math.floor(clock / 1000) - 60);
+      case 'pad':
+        return 'x'.repeat(Math.min(Number(argument) || 0, 1 << 20));
+      case 'okxSign':
+        return signs.get(argument) ?? whole;
+      default:
+        return whole;
+    }
+  });
+}
+
+async function runHttp(scenario, env, record) {
+  const url = env.origin + (await fillPlaceholders(scenario.path));
+  const headers = {};
+  for (const [name, value] of Object.entries(scenario.headers ?? {})) {
+    headers[name] = await fillPlaceholders(value);
+  }
+  const init = { method: scenario.method, headers };
+  if (scenario.body !== undefined) init.body = await fillPlaceholders(scenario.body);
+  record({ type: 'request', url, method: scenario.method, body: init.body });
+  try {
+    const response = await env.fetch(url, init);
+    const body = await response.text();
+    record({
+      type: 'response',
+      url,
+      status: response.status,
+      contentType: response.headers.get('content-type') ?? '',
+      body,
+    });
+  } catch (error) {
+    record({ type: 'failed', url, message: String(error) });
+  }
+}
+
+function runWs(scenario, env, record) {
+  return new Promise((resolve) => {
+    const url = env.origin.replace(/^http/, 'ws') + scenario.path;
+    const socket = new env.WebSocket(url);
+    let received = 0;
+    let sent = 0;
+    let settled = false;
+    const settle = () => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timeout);
+      resolve();
+    };
+    const finish = () => {
+      clearTimeout(timeout);
+      if (socket.readyState === 0 || socket.readyState === 1) socket.close(1000);
+      // The close event settles; a server that never answers the close does not hang the run.
+      setTimeout(settle, CLOSE_GRACE_MS);
+    };
+    const timeout = setTimeout(() => {
+      record({ type: 'timeout', url, received });
+      finish();
+    }, scenario.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const sendNext = async () => {
+      const template = scenario.send[sent];
+      sent += 1;
+      const data = await fillPlaceholders(template);
+      if (socket.readyState !== 1) return;
+      record({ type: 'send', url, data });
+      socket.send(data);
+    };
+
+    socket.onopen = () => {
+      record({ type: 'open', url });
+      if (scenario.send.length > 0) sendNext();
+    };
+    socket.onmessage = (event) => {
+      received += 1;
+      record({ type: 'receive', url, data: typeof event.data === 'string' ? event.data : '' });
+      if (scenario.until !== 'close' && received >= scenario.until) {
+        finish();
+      } else if (sent === received && sent < scenario.send.length) {
+        sendNext();
+      }
+    };
+    socket.onerror = () => record({ type: 'failed', url, message: 'WebSocket error' });
+    socket.onclose = (event) => {
+      record({
+        type: 'close',
+        url,
+        code: event.code,
+        reason: event.reason,
+        wasClean: event.wasClean,
+      });
+      settle();
+    };
+  });
+}
+
+/**
+ * Runs a scenario; env: { origin: "http://127.0.0.1:PORT", fetch, WebSocket, onStep? }.
+ * Resolves with every step, in order.
+ */
+export async function runScenario(scenario, env) {
+  const steps = [];
+  const record = (step) => {
+    const stamped = { ...step, at: Date.now() };
+    steps.push(stamped);
+    env.onStep?.(stamped, scenario);
+  };
+  if (scenario.kind === 'http') await runHttp(scenario, env, record);
+  else await runWs(scenario, env, record);
+  return steps;
+}

@@ -1,0 +1,59 @@
+// Mock exchange (shared): what one console button does and what it must provoke. The page runs
+// scenarios with console/scenario-runner.js; the tests run the same ones under Node.
+
+export const SCENARIO_GROUPS = {
+  'gateway-rest': 'Gateway REST (/api/gateway, /fapi)',
+  'gateway-ws-api': 'Gateway WebSocket API (/ws-api)',
+  'gateway-streams': 'Gateway market streams (/ws, /stream)',
+  'okx-ws': 'OKX WebSocket (/ws/v5)',
+  'okx-rest': 'OKX REST (/api/v5)',
+  'woo-rest': 'WOO X REST (/v1, /v3)',
+} as const;
+export type ScenarioGroup = keyof typeof SCENARIO_GROUPS;
+
+/** An error finding the detector must report, in order of appearance. */
+export interface ExpectedFinding {
+  code: string;
+  /** The catalogue entry that explains it; null when no catalogue knows the code. */
+  entry: string | null;
+  /** JSON path of a per-item error (OKX batch replies). */
+  path?: string;
+}
+
+interface BaseScenario {
+  /** The button's id and data-testid. */
+  id: string;
+  group: ScenarioGroup;
+  label: string;
+  expect: {
+    /** HTTP status (http scenarios). */
+    status?: number;
+    /** Error findings of everything received, close frames included; [] for a success. */
+    findings: ExpectedFinding[];
+  };
+}
+
+/**
+ * Text fields may hold placeholders the runner fills when the button is pressed:
+ * {{now}} ms, {{nowSec}} s, {{staleMs}} and {{staleSec}} a minute ago, {{pad:N}} N "x",
+ * {{okxSign:SECRET}} OKX's login sign of {{nowSec}} with SECRET.
+ */
+export interface HttpScenario extends BaseScenario {
+  kind: 'http';
+  method: 'GET' | 'POST' | 'DELETE';
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+export interface WsScenario extends BaseScenario {
+  kind: 'ws';
+  path: string;
+  /** Sent in turn: the first on open, each next one after one more frame was received. */
+  send: string[];
+  /** Close after this many frames were received, or wait for the server to close. */
+  until: number | 'close';
+  timeoutMs?: number;
+}
+
+export type Scenario = HttpScenario | WsScenario;

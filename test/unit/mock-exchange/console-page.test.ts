@@ -1,0 +1,63 @@
+// The console page as a browser fetches it: one button per scenario, scripts served as modules,
+// server text never parsed as markup.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCENARIOS } from '../../mock-exchange/scenarios/index.ts';
+import { type MockExchange, startMockExchange } from '../../mock-exchange/server.ts';
+
+let exchange: MockExchange;
+
+beforeAll(async () => {
+  exchange = await startMockExchange({ port: 0 });
+});
+afterAll(() => exchange.close());
+
+describe('console page', () => {
+  it('inlines every scenario the buttons are built from', async () => {
+    const response = await fetch(exchange.url);
+    expect(response.headers.get('content-type')).toContain('text/html');
+    const html = await response.text();
+    const json = html.match(
+      /<script type="application\/json" id="scenarios">(.*?)<\/script>/s,
+    )?.[1];
+    const inlined = JSON.parse(json ?? 'null') as { id: string }[];
+    expect(inlined.map((s) => s.id)).toEqual(SCENARIOS.map((s) => s.id));
+    expect(inlined.map((s) => s.id)).toEqual(
+      expect.arrayContaining([
+        'gateway-bad-symbol',
+        'okx-bad-channel',
+        'okx-empty-instid',
+        'okx-private-unauthenticated',
+        'okx-idle-close',
+        'woo-rate-limit',
+        'okx-batch-partial',
+        'binance-ws-timestamp',
+      ]),
+    );
+    for (const id of [
+      'market-toggle',
+      'market-rate',
+      'market-dialect',
+      'market-error-every',
+      'log',
+    ]) {
+      expect(html).toContain(`id="${id}"`);
+    }
+  });
+
+  it('serves the page scripts as JavaScript', async () => {
+    for (const path of ['console/console.js', 'console/scenario-runner.js']) {
+      const response = await fetch(`${exchange.url}${path}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toContain('javascript');
+    }
+  });
+
+  it('renders log entries with textContent only', () => {
+    const script = readFileSync(
+      new URL('../../mock-exchange/console/console.js', import.meta.url),
+      'utf8',
+    );
+    expect(script).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
+  });
+});

@@ -1,0 +1,90 @@
+// Test support (Node): talks to an in-process mock exchange the way a page would, and turns what
+// came back into the detector's observed events.
+import { WebSocket } from 'ws';
+import { detect, type Finding, type ObservedEvent } from '../../../src/core/index.ts';
+import type { ScenarioStep } from '../../mock-exchange/console/scenario-runner.js';
+
+export interface TestSocket {
+  socket: WebSocket;
+  /** The next text frame received (frames are queued from the moment the socket opens). */
+  next(timeoutMs?: number): Promise<string>;
+  send(data: unknown): void;
+  closed: Promise<{ code: number; reason: string }>;
+}
+
+export async function openSocket(url: string): Promise<TestSocket> {
+  const socket = new WebSocket(url);
+  const queue: string[] = [];
+  const waiters: ((frame: string) => void)[] = [];
+  socket.on('message', (data) => {
+    const frame = String(data);
+    const waiter = waiters.shift();
+    if (waiter) waiter(frame);
+    else queue.push(frame);
+  });
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
+  await new Promise<void>((resolve, reject) => {
+    socket.once('open', () => resolve());
+    socket.once('error', reject);
+  });
+  return {
+    socket,
+    closed,
+    send: (data) => socket.send(typeof data === 'string' ? data : JSON.stringify(data)),
+    next: (timeoutMs = 3000) => {
+      const queued = queue.shift();
+      if (queued !== undefined) return Promise.resolve(queued);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('no frame received')), timeoutMs);
+        waiters.push((frame) => {
+          clearTimeout(timer);
+          resolve(frame);
+        });
+      });
+    },
+  };
+}
+
+export async function nextJson(socket: TestSocket): Promise<Record<string, unknown>> {
+  return JSON.parse(await socket.next()) as Record<string, unknown>;
+}
+
+/** The events a capturing extension would hand the detector for these steps. */
+export function observedEvents(steps: readonly ScenarioStep[]): ObservedEvent[] {
+  const events: ObservedEvent[] = [];
+  for (const step of steps) {
+    if (step.type === 'response') {
+      events.push({
+        type: 'http',
+        url: step.url,
+        status: step.status,
+        headers: { 'content-type': step.contentType },
+        body: step.body,
+      });
+    } else if (step.type === 'receive') {
+      events.push({ type: 'ws', url: step.url, direction: 'receive', data: step.data });
+    } else if (step.type === 'close') {
+      events.push({
+        type: 'close',
+        url: step.url,
+        code: step.code,
+        reason: step.reason,
+        wasClean: step.wasClean,
+      });
+    }
+  }
+  return events;
+}
+
+/** Error findings only: a normal close (1000) is reported as info, not as an error. */
+export function errorFindings(events: readonly ObservedEvent[]): Finding[] {
+  return events.flatMap((event) => detect(event)).filter((f) => f.severity === 'error');
+}
+
+export function httpFindings(url: string, status: number, body: string): Finding[] {
+  return errorFindings([
+    { type: 'http', url, status, headers: { 'content-type': 'application/json' }, body },
+  ]);
+}
