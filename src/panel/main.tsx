@@ -1,16 +1,59 @@
-// DevTools panel (extension page inside DevTools): renders the UI; talks to no one yet.
+// DevTools panel (extension page inside DevTools, or a tab opened with ?tabId=N): wiring only.
+// Talks to the hub over a runtime port, to DevTools' network and inspectedWindow APIs, and to
+// storage (settings in, the tab's recent findings out).
 import { render } from 'preact';
+import browser from 'webextension-polyfill';
+import { PORT } from '../protocol/index.ts';
+import { recordRecentFinding } from '../settings/index.ts';
+import { createCaptureModel } from './capture/capture-model.ts';
+import { connectHub } from './capture/hub-connection.ts';
+import { inspectedTab, type Theme } from './capture/inspected-tab.ts';
+import { startNetworkCapture } from './capture/network-capture.ts';
+import { sinkRecentFindings } from './capture/recent-findings-sink.ts';
+import { linkSettings } from './capture/settings-link.ts';
+import { createSiteAccess } from './capture/site-access.ts';
+import { createTrafficSession } from './traffic/traffic-session.ts';
+import { PanelApp } from './view/panel-app.tsx';
+import './panel.css';
 
-function Panel() {
-  return (
-    <main data-testid="panel">
-      <h1 data-testid="panel-heading">Exchange Lens</h1>
-      <p data-testid="panel-placeholder">
-        Exchange API errors seen on this page will be explained here.
-      </p>
-    </main>
+const tab = inspectedTab(browser, location.search);
+const session = createTrafficSession();
+const capture = createCaptureModel({
+  mode: tab.mode,
+  tabId: tab.tabId,
+  access: createSiteAccess(browser),
+  ...(tab.reload ? { reload: tab.reload } : {}),
+});
+const { tabId } = tab;
+
+// The hub replays the tab's history on hello: connect once the user's catalogues are in place.
+const detectorReady = linkSettings(session);
+if (tabId !== undefined) {
+  sinkRecentFindings(session, (finding) => recordRecentFinding(tabId, finding).catch(() => {}));
+  void detectorReady.then(() =>
+    connectHub({
+      connect: () => browser.runtime.connect({ name: PORT.panel }),
+      tabId,
+      onMessage: (message) =>
+        message.type === 'frames' ? session.ingestFrames(message) : capture.setStatus(message),
+      onState: capture.setHub,
+    }),
   );
 }
 
+if (tab.mode === 'devtools' && browser.devtools) {
+  startNetworkCapture({
+    network: browser.devtools.network,
+    session,
+    timeOrigin: tab.timeOrigin,
+    onNavigated: (url) => capture.setInspectedUrl(url),
+  });
+  void tab.currentUrl().then((url) => capture.setInspectedUrl(url));
+}
+
 const root = document.getElementById('root');
-if (root) render(<Panel />, root);
+function draw(theme: Theme): void {
+  if (root) render(<PanelApp session={session} capture={capture} theme={theme} />, root);
+}
+draw(tab.theme);
+tab.onThemeChanged(draw);

@@ -1,0 +1,54 @@
+// Pure: the short texts of a row (connection label, preview, time, size, filter haystack).
+import type { Finding } from '../../core/index.ts';
+
+export const PREVIEW_CHARS = 160;
+const MAX_WHERE = 200;
+
+/** Host, port and path of a URL, without scheme, credentials or query: what fits a column. */
+export function hostAndPath(url: string): string {
+  const scheme = url.indexOf('://');
+  if (scheme < 0) return url.slice(0, MAX_WHERE);
+  const rest = url.slice(scheme + 3);
+  const end = rest.search(/[/?#]/);
+  const authority = end < 0 ? rest : rest.slice(0, end);
+  let path = end < 0 ? '' : rest.slice(end);
+  const query = path.search(/[?#]/);
+  if (query >= 0) path = `${path.slice(0, query)}${path[query] === '?' ? '?…' : ''}`;
+  if (!path.startsWith('/')) path = `/${path}`;
+  const host = authority.slice(authority.lastIndexOf('@') + 1).toLowerCase();
+  return `${host}${path}`.slice(0, MAX_WHERE);
+}
+
+/** A single line of at most PREVIEW_CHARS characters from any text. */
+export function oneLine(text: string): string {
+  const head = text.length > PREVIEW_CHARS * 4 ? text.slice(0, PREVIEW_CHARS * 4) : text;
+  const line = head.replace(/\s+/g, ' ').trim();
+  return line.length > PREVIEW_CHARS ? `${line.slice(0, PREVIEW_CHARS - 1)}…` : line;
+}
+
+const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
+
+/** HH:MM:SS.mmm in local time, as DevTools shows times. */
+export function clockTime(epochMs: number): string {
+  const d = new Date(epochMs);
+  if (Number.isNaN(d.getTime())) return '--:--:--.---';
+  return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}.${pad(d.getMilliseconds(), 3)}`;
+}
+
+export function formatSize(bytes: number | undefined): string {
+  if (bytes === undefined || !Number.isFinite(bytes) || bytes < 0) return '';
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} kB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** What the text filter matches: URL, preview, codes and the messages of the findings. */
+export function haystackOf(url: string, preview: string, findings: readonly Finding[]): string {
+  let text = `${url}\n${preview}`;
+  for (const f of findings) {
+    text += `\n${f.code}\n${f.exchange}\n${f.observedMessage ?? ''}`;
+    if (f.entry)
+      text += `\n${f.entry.messages.en}\n${f.entry.messages.zh ?? ''}\n${f.entry.category}`;
+  }
+  return text.toLowerCase();
+}

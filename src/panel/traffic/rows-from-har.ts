@@ -1,0 +1,231 @@
+// Pure: rows from DevTools' network log (HAR entries): one row per HTTP response, and for a
+// WebSocket the wrapper never reported, one row per message Chromium logged (no close codes).
+import type { Detector, Finding, ObservedEvent } from '../../core/index.ts';
+import { base64Bytes, base64Length } from '../../ui/base64.ts';
+import { hexHead } from '../../ui/hex-dump.ts';
+import { haystackOf, hostAndPath, oneLine } from './row-text.ts';
+import type { RowIds } from './rows-from-frames.ts';
+import { levelOf, type RowKind, type RowPayload, type TrafficRow } from './traffic-row.ts';
+
+/** Bodies are held up to this many characters; detection still reads the whole body. */
+export const MAX_BODY_CHARS = 256 * 1024;
+const DETECT_BINARY_BYTES = 64 * 1024;
+
+export const FALLBACK_NOTE =
+  'Seen by DevTools network only: close codes are not available for this socket (no wrapper ran: the site is not enabled, or the socket was opened inside a Worker)';
+
+type Json = Record<string, unknown>;
+
+function field(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null ? (value as Json)[key] : undefined;
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+function num(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+export function harUrl(entry: unknown): string | undefined {
+  return text(field(field(entry, 'request'), 'url'));
+}
+
+export function isWebSocketEntry(entry: unknown): boolean {
+  if (field(entry, '_resourceType') === 'websocket') return true;
+  if (Array.isArray(field(entry, '_webSocketMessages'))) return true;
+  const url = harUrl(entry) ?? '';
+  return field(field(entry, 'response'), 'status') === 101 || /^wss?:/i.test(url);
+}
+
+/** Requests DevTools logs that are never exchange traffic. */
+export function isIgnoredUrl(url: string): boolean {
+  return /^(data|blob|chrome-extension|moz-extension|about|chrome):/i.test(url);
+}
+
+function mimeType(entry: unknown): string {
+  return (text(field(field(field(entry, 'response'), 'content'), 'mimeType')) ?? '').toLowerCase();
+}
+
+/**
+ * Whether the body is worth fetching (getContent costs an IPC and a copy): API-looking
+ * responses and failures, not images, scripts or style sheets.
+ */
+export function wantsBody(entry: unknown): boolean {
+  const status = num(field(field(entry, 'response'), 'status')) ?? 0;
+  if (/image|font|css|javascript|ecmascript|html|video|audio|wasm/.test(mimeType(entry))) {
+    return status >= 400;
+  }
+  return true;
+}
+
+/** getContent's body as text; base64 bodies are decoded as UTF-8. */
+export function decodeContent(content: unknown, encoding: unknown): string | undefined {
+  if (typeof content !== 'string') return undefined;
+  if (encoding !== 'base64') return content;
+  return new TextDecoder('utf-8', { fatal: false }).decode(base64Bytes(content));
+}
+
+function headersOf(entry: unknown): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const list = field(field(entry, 'response'), 'headers');
+  if (!Array.isArray(list)) return headers;
+  for (const header of list.slice(0, 200)) {
+    const name = text(field(header, 'name'));
+    const value = text(field(header, 'value'));
+    if (name !== undefined && value !== undefined) headers[name.toLowerCase()] = value;
+  }
+  return headers;
+}
+
+function startedAt(entry: unknown): number {
+  const started = Date.parse(text(field(entry, 'startedDateTime')) ?? '');
+  return Number.isNaN(started) ? Date.now() : started;
+}
+
+function rowOf(
+  parts: Omit<TrafficRow, 'level' | 'haystack' | 'weight' | 'findings'>,
+  findings: readonly Finding[],
+): TrafficRow {
+  const payloadChars = (parts.payload?.text?.length ?? 0) + (parts.payload?.binary?.length ?? 0);
+  return {
+    ...parts,
+    findings,
+    level: levelOf(parts.kind, findings),
+    haystack: haystackOf(parts.url, parts.preview, findings),
+    weight: payloadChars + parts.url.length + parts.preview.length,
+  };
+}
+
+/** The HTTP row of a finished request; undefined for WebSockets and ignored URLs. */
+export function httpRowFromEntry(
+  entry: unknown,
+  body: string | undefined,
+  id: number,
+  detector: Detector,
+): TrafficRow | undefined {
+  const url = harUrl(entry);
+  if (url === undefined || isIgnoredUrl(url) || isWebSocketEntry(entry)) return undefined;
+  const request = field(entry, 'request');
+  const response = field(entry, 'response');
+  const method = text(field(request, 'method')) ?? 'GET';
+  // Chromium writes 0 for requests that never got a response.
+  const status = num(field(response, 'status')) ?? 0;
+  const headers = headersOf(entry);
+  const findings = detector.detect({
+    type: 'http',
+    url,
+    status,
+    method,
+    headers,
+    ...(body !== undefined ? { body } : {}),
+  });
+  const declared = num(field(field(response, 'content'), 'size'));
+  const size = declared !== undefined && declared >= 0 ? declared : body?.length;
+  const statusText = status === 0 ? 'failed' : String(status);
+  const head = body ? ` · ${oneLine(body)}` : '';
+  const row = rowOf(
+    {
+      id,
+      time: startedAt(entry) + (num(field(entry, 'time')) ?? 0),
+      kind: 'http',
+      source: 'network',
+      url,
+      where: hostAndPath(url),
+      method,
+      status,
+      preview: oneLine(`${method} ${statusText}${head}`),
+    },
+    findings,
+  );
+  if (size !== undefined) row.size = size;
+  if (body !== undefined) {
+    const payload: RowPayload = { text: body.slice(0, MAX_BODY_CHARS), size: body.length };
+    if (body.length > MAX_BODY_CHARS) payload.truncated = true;
+    row.payload = payload;
+  }
+  return row;
+}
+
+/** Chromium logs times in seconds since the epoch; Firefox (where present) in milliseconds. */
+function messageTime(value: unknown, fallback: number): number {
+  const time = num(value);
+  if (time === undefined) return fallback;
+  return time < 1e11 ? Math.round(time * 1000) : time;
+}
+
+function messageRow(message: unknown, url: string, ids: RowIds, detector: Detector, at: number) {
+  const type = field(message, 'type');
+  const data = text(field(message, 'data')) ?? '';
+  const opcode = field(message, 'opcode');
+  const time = messageTime(field(message, 'time'), at);
+  const where = `${hostAndPath(url)} · DevTools`;
+  if (type === 'error') {
+    return rowOf(
+      {
+        id: ids.next(),
+        time,
+        kind: 'error',
+        source: 'devtools',
+        url,
+        where,
+        preview: oneLine(data),
+      },
+      [],
+    );
+  }
+  if ((type !== 'send' && type !== 'receive') || (opcode !== 1 && opcode !== 2)) return undefined;
+  const kind: RowKind = type;
+  const binary = opcode === 2;
+  const event: ObservedEvent = {
+    type: 'ws',
+    url,
+    direction: type,
+    data: binary ? base64Bytes(data, DETECT_BINARY_BYTES) : data,
+  };
+  const size = binary ? base64Length(data) : data.length;
+  const preview = binary
+    ? `binary, ${size} bytes: ${hexHead(base64Bytes(data, 16))}`
+    : oneLine(data) || '(empty)';
+  const payload: RowPayload = binary ? { binary: data, size } : { text: data, size };
+  return rowOf(
+    { id: ids.next(), time, kind, source: 'devtools', url, where, size, preview, payload },
+    detector.detect(event),
+  );
+}
+
+/**
+ * Rows for a WebSocket that only DevTools saw: a first row saying close codes are not
+ * available for it, then its logged messages (Chromium's non-standard `_webSocketMessages`).
+ */
+export function fallbackRowsFromEntry(
+  entry: unknown,
+  ids: RowIds,
+  detector: Detector,
+): TrafficRow[] {
+  const url = harUrl(entry);
+  if (url === undefined) return [];
+  const started = startedAt(entry);
+  const rows: TrafficRow[] = [
+    rowOf(
+      {
+        id: ids.next(),
+        time: started,
+        kind: 'open',
+        source: 'devtools',
+        url,
+        where: `${hostAndPath(url)} · DevTools`,
+        preview: FALLBACK_NOTE,
+      },
+      [],
+    ),
+  ];
+  const messages = field(entry, '_webSocketMessages');
+  if (!Array.isArray(messages)) return rows;
+  for (const message of messages) {
+    const row = messageRow(message, url, ids, detector, started);
+    if (row) rows.push(row);
+  }
+  return rows;
+}

@@ -1,0 +1,66 @@
+// Pure: one row of the traffic list, built once on arrival and never changed afterwards.
+import type { Finding } from '../../core/index.ts';
+
+/** What the row shows in its kind column; data-kind carries the same value. */
+export type RowKind = 'http' | 'send' | 'receive' | 'close' | 'open' | 'error';
+
+/**
+ * Who saw it: the page's WebSocket wrapper, DevTools' network log (HTTP), or DevTools' log of a
+ * socket the wrapper never reported (no close codes for those).
+ */
+export type RowSource = 'wrapper' | 'network' | 'devtools';
+
+/** 'error' rows carry at least one error finding (or are a socket error); 'note' only info. */
+export type RowLevel = 'error' | 'note' | 'plain';
+
+export interface RowPayload {
+  text?: string;
+  /** Binary payload, base64. */
+  binary?: string;
+  /** Full size before any cut: bytes, or UTF-16 units for text captured by the page. */
+  size?: number;
+  truncated?: boolean;
+}
+
+export interface RowClose {
+  code: number;
+  reason: string;
+  wasClean?: boolean;
+}
+
+export interface TrafficRow {
+  /** Arrival order, unique within the panel: rows are always sorted by it. */
+  id: number;
+  /** Epoch milliseconds. */
+  time: number;
+  kind: RowKind;
+  source: RowSource;
+  url: string;
+  /** Host and path, plus "#socket" for WebSocket rows. */
+  where: string;
+  socket?: number;
+  doc?: string;
+  frameId?: number;
+  seq?: number;
+  method?: string;
+  status?: number;
+  size?: number;
+  /** One line, whitespace collapsed, capped. */
+  preview: string;
+  payload?: RowPayload;
+  close?: RowClose;
+  protocol?: string;
+  findings: readonly Finding[];
+  level: RowLevel;
+  /** Lower-cased text the filter searches: URL, preview, codes and messages. */
+  haystack: string;
+  /** Characters held by the row, for the store's memory budget. */
+  weight: number;
+}
+
+/** Where a row's level comes from: its findings, or the socket error it reports. */
+export function levelOf(kind: RowKind, findings: readonly Finding[]): RowLevel {
+  if (kind === 'error') return 'error';
+  if (findings.some((f) => f.severity === 'error')) return 'error';
+  return findings.length > 0 ? 'note' : 'plain';
+}

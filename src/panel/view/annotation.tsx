@@ -1,0 +1,85 @@
+// Panel UI: the explanation printed on an error row itself: category, exchange, code, the
+// catalogue message, the fix and whether a retry helps. Unknown codes say so, with the
+// server's own message.
+import { describeRetry, entryMessage, type Finding } from '../../core/index.ts';
+import { CategoryBadge } from '../../ui/category-badge.tsx';
+import { exchangeLabel, senderLabel } from '../../ui/exchange-label.ts';
+import { fillMessage } from '../../ui/fill-message.ts';
+import { SOCKET_ERROR_TEXT } from '../traffic/rows-from-frames.ts';
+import type { TrafficRow } from '../traffic/traffic-row.ts';
+
+/** Row text beyond this is never visible in one line, and costs layout on every render. */
+const ROW_TEXT_CHARS = 200;
+const clip = (text: string): string =>
+  text.length > ROW_TEXT_CHARS ? `${text.slice(0, ROW_TEXT_CHARS - 1)}…` : text;
+
+function FindingLine({ finding }: { finding: Finding }) {
+  const { entry } = finding;
+  const exchange = senderLabel(finding);
+  if (!entry) {
+    return (
+      <>
+        <CategoryBadge category="unknown" />
+        <span class="ann-unknown">
+          unknown code {finding.code} from {exchange}
+        </span>
+        {finding.observedMessage !== undefined ? (
+          <span class="ann-message">: {clip(finding.observedMessage)}</span>
+        ) : null}
+        <span class="ann-retry"> · retry: no advice for this code</span>
+      </>
+    );
+  }
+  // A close on an exchange's socket is often explained by RFC 6455: say whose meaning it is.
+  const explainedBy =
+    entry.exchange !== finding.exchange ? ` (${exchangeLabel(entry.exchange)} meaning)` : '';
+  return (
+    <>
+      <CategoryBadge category={finding.severity === 'info' ? 'note' : entry.category} />
+      <span class="ann-exchange">{exchange}</span> <code class="ann-code">{finding.code}</code>{' '}
+      <span class="ann-message">
+        {fillMessage(entryMessage(entry), finding.placeholders)}
+        {explainedBy}
+      </span>
+      <span class="ann-fix"> · Fix: {clip(entry.fix)}</span>
+      <span class="ann-retry"> · retry: {describeRetry(entry.retry)}</span>
+    </>
+  );
+}
+
+/** The whole annotation as one string, for the tooltip of a line cut by the column's width. */
+function annotationText(finding: Finding): string {
+  const { entry } = finding;
+  const exchange = senderLabel(finding);
+  if (!entry) {
+    const said = finding.observedMessage !== undefined ? `: ${finding.observedMessage}` : '';
+    return `unknown code ${finding.code} from ${exchange}${said}`;
+  }
+  const message = fillMessage(entryMessage(entry), finding.placeholders);
+  return `${exchange} ${finding.code} ${message}\nFix: ${entry.fix}\nretry: ${describeRetry(entry.retry)}`;
+}
+
+export function Annotation({ row }: { row: TrafficRow }) {
+  const [first] = row.findings;
+  if (!first) {
+    if (row.kind !== 'error') return null;
+    return (
+      <div class="annotation severity-error" data-testid="annotation">
+        {row.source === 'wrapper' ? SOCKET_ERROR_TEXT : row.preview}
+      </div>
+    );
+  }
+  const more = row.findings.length - 1;
+  return (
+    <div
+      class={`annotation severity-${first.severity}`}
+      title={annotationText(first)}
+      data-testid="annotation"
+      data-exchange={first.exchange}
+      data-code={first.code}
+    >
+      <FindingLine finding={first} />
+      {more > 0 ? <span class="ann-more"> · +{more} more (see details)</span> : null}
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+// Panel UI: the selected row in full: where it came from, a close frame's code and meaning,
+// every finding, and the payload.
+import { PayloadView } from '../../ui/payload-view.tsx';
+import { clockTime, formatSize } from '../traffic/row-text.ts';
+import { FALLBACK_NOTE } from '../traffic/rows-from-har.ts';
+import type { TrafficRow } from '../traffic/traffic-row.ts';
+import { FindingDetails } from './finding-details.tsx';
+import { KIND_LABEL, SOURCE_LABEL } from './row-labels.ts';
+
+function cleanText(wasClean: boolean | undefined): string {
+  if (wasClean === undefined) return 'not reported';
+  return wasClean ? 'yes' : 'no';
+}
+
+function CloseDetails({ row }: { row: TrafficRow }) {
+  const close = row.close;
+  if (!close) return null;
+  const entry = row.findings[0]?.entry;
+  const meaning = entry
+    ? `${entry.name ?? entry.messages.en}: ${entry.description}`
+    : 'no catalogue knows this close code';
+  return (
+    <section class="close-details" data-testid="close-details">
+      <h3>Close</h3>
+      <dl>
+        <dt>Code</dt>
+        <dd data-testid="close-code">{close.code}</dd>
+        <dt>Reason</dt>
+        <dd data-testid="close-reason">{close.reason === '' ? '(none)' : close.reason}</dd>
+        <dt>Clean</dt>
+        <dd data-testid="close-clean">{cleanText(close.wasClean)}</dd>
+        <dt>Meaning</dt>
+        <dd data-testid="close-meaning">
+          {meaning}
+          {entry ? ` (${entry.exchange === 'rfc6455' ? 'RFC 6455' : 'exchange-specific'})` : ''}
+        </dd>
+      </dl>
+    </section>
+  );
+}
+
+export function DetailsPane({ row, onClose }: { row: TrafficRow; onClose(): void }) {
+  return (
+    <aside class="details" data-testid="details" data-row-id={row.id}>
+      <header class="details-header">
+        <h2>
+          {KIND_LABEL[row.kind]} · {clockTime(row.time)}
+        </h2>
+        <button type="button" data-testid="details-close" onClick={onClose} title="Close details">
+          ×
+        </button>
+      </header>
+      <dl class="facts">
+        <dt>URL</dt>
+        <dd class="url">{row.url}</dd>
+        {row.method !== undefined ? (
+          <>
+            <dt>Request</dt>
+            <dd>
+              {row.method} · status {row.status === 0 ? 'failed' : row.status}
+            </dd>
+          </>
+        ) : null}
+        {row.socket !== undefined ? (
+          <>
+            <dt>Socket</dt>
+            <dd>
+              #{row.socket}
+              {row.protocol ? ` · protocol ${row.protocol}` : ''}
+            </dd>
+          </>
+        ) : null}
+        <dt>Seen by</dt>
+        <dd>
+          {SOURCE_LABEL[row.source]}
+          {row.frameId !== undefined ? ` · frame ${row.frameId}` : ''}
+          {row.doc !== undefined ? ` · document ${row.doc}` : ''}
+        </dd>
+        {row.size !== undefined ? (
+          <>
+            <dt>Size</dt>
+            <dd>{formatSize(row.size)}</dd>
+          </>
+        ) : null}
+      </dl>
+      {row.source === 'devtools' ? (
+        <p class="fallback" data-testid="fallback-details">
+          {FALLBACK_NOTE}
+        </p>
+      ) : null}
+      <CloseDetails row={row} />
+      {row.findings.map((finding, i) => (
+        <FindingDetails key={`${finding.code}-${i}`} finding={finding} />
+      ))}
+      {row.kind === 'send' || row.kind === 'receive' || row.kind === 'http' ? (
+        <section class="payload-section">
+          <h3>Payload</h3>
+          <PayloadView
+            text={row.payload?.text}
+            binary={row.payload?.binary}
+            size={row.payload?.size}
+            truncated={row.payload?.truncated}
+          />
+        </section>
+      ) : null}
+    </aside>
+  );
+}
