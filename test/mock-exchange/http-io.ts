@@ -5,6 +5,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 export interface MockHttpRequest {
   method: string;
   path: string;
+  /** The path and query exactly as sent ("/api/v5/x?a=1"): what signatures are computed over. */
+  target: string;
   query: URLSearchParams;
   /** Lower-case header names. */
   headers: Record<string, string>;
@@ -13,6 +15,7 @@ export interface MockHttpRequest {
   params: Record<string, string>;
   /** The parsed JSON body, when the body is JSON. */
   json?: unknown;
+  /** The mock's clock (skew included) when the request arrived, Unix ms. */
   receivedAt: number;
 }
 
@@ -51,8 +54,12 @@ function scalarFields(value: unknown): Record<string, string> {
   return fields;
 }
 
-export async function readMockRequest(request: IncomingMessage): Promise<MockHttpRequest> {
+export async function readMockRequest(
+  request: IncomingMessage,
+  now: () => number = Date.now,
+): Promise<MockHttpRequest> {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+  const receivedAt = now();
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
@@ -74,12 +81,13 @@ export async function readMockRequest(request: IncomingMessage): Promise<MockHtt
   return {
     method: request.method ?? 'GET',
     path: url.pathname,
+    target: request.url ?? '/',
     query: url.searchParams,
     headers,
     body,
     params,
     ...(json !== undefined ? { json } : {}),
-    receivedAt: Date.now(),
+    receivedAt,
   };
 }
 

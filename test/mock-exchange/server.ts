@@ -4,6 +4,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { createMockClock } from './clock.ts';
 import { loadConsoleAssets } from './console/console-assets.ts';
 import { createGatewayDialect } from './dialects/gateway.ts';
 import { DEFAULT_GATEWAY_CHECKS, type GatewayCheck } from './dialects/gateway-checks.ts';
@@ -11,12 +12,20 @@ import { createGatewayOrderBook } from './dialects/gateway-orders.ts';
 import { createGatewayStreamsDialect } from './dialects/gateway-streams.ts';
 import { createGatewayWsApiDialect } from './dialects/gateway-ws-api.ts';
 import { DEFAULT_OKX_LOGIN_CHECKS, type OkxLoginCheck } from './dialects/okx-login.ts';
-import { createOkxRestDialect, type OkxRestCheck } from './dialects/okx-rest.ts';
+import { createOkxRestDialect } from './dialects/okx-rest.ts';
+import { DEFAULT_OKX_REST_CHECKS, type OkxRestCheck } from './dialects/okx-rest-checks.ts';
 import { createOkxWsDialect } from './dialects/okx-ws.ts';
 import type { HttpDialect, WsDialect } from './dialects/types.ts';
 import { createWooDialect } from './dialects/woo.ts';
 import { DEFAULT_WOO_CHECKS, type WooCheck } from './dialects/woo-checks.ts';
-import { BodyTooLarge, readMockRequest, writePreflight, writeReply, writeText } from './http-io.ts';
+import {
+  BodyTooLarge,
+  type MockHttpReply,
+  readMockRequest,
+  writePreflight,
+  writeReply,
+  writeText,
+} from './http-io.ts';
 import { createMarketHub, type MarketStreamStats } from './market/market-stream.ts';
 import { SCENARIOS } from './scenarios/index.ts';
 
@@ -32,7 +41,10 @@ export interface MockExchangeOptions {
   okxMaxFrameBytes?: number;
   /** Frames/s of /ws/market streams opened without ?rate (default 100). */
   marketRate?: number;
-  /** Request checks per dialect, replacing the defaults (signature verification plugs in here). */
+  /** Added to the machine's clock for every time endpoint and timestamp check (default 0), so a
+   * correctly signed request can fail on time alone. */
+  clockSkewMs?: number;
+  /** Request checks per dialect, replacing the defaults (which verify signatures for real). */
   checks?: {
     gateway?: readonly GatewayCheck[];
     okxLogin?: readonly OkxLoginCheck[];
@@ -51,6 +63,10 @@ export interface MockExchange {
   port: number;
   /** Rate of every open /ws/market stream and the default of new ones. */
   setMarketRate(framesPerSecond: number): void;
+  /** Moves the mock's clock (what time endpoints say and timestamps are judged against). */
+  setClockSkew(skewMs: number): void;
+  /** The mock's clock, Unix ms. */
+  now(): number;
   marketStats(): MarketStreamStats[];
   close(): Promise<void>;
 }
@@ -59,13 +75,14 @@ export async function startMockExchange(options: MockExchangeOptions = {}): Prom
   const log = options.log ?? (() => undefined);
   const pushMs = options.pushMs ?? 500;
   const checks = options.checks ?? {};
+  const clock = createMockClock(options.clockSkewMs ?? 0);
   const gatewayOrders = createGatewayOrderBook();
   const market = createMarketHub(log);
   if (options.marketRate !== undefined) market.setRate(options.marketRate);
 
   const httpDialects: HttpDialect[] = [
     createGatewayDialect(checks.gateway ?? DEFAULT_GATEWAY_CHECKS, gatewayOrders),
-    createOkxRestDialect(checks.okxRest ?? []),
+    createOkxRestDialect(checks.okxRest ?? DEFAULT_OKX_REST_CHECKS),
     createWooDialect(checks.woo ?? DEFAULT_WOO_CHECKS),
   ];
   const wsDialects: WsDialect[] = [
@@ -75,8 +92,9 @@ export async function startMockExchange(options: MockExchangeOptions = {}): Prom
       pushMs,
       maxFrameBytes: options.okxMaxFrameBytes ?? 8192,
       loginChecks: checks.okxLogin ?? DEFAULT_OKX_LOGIN_CHECKS,
+      now: clock.now,
     }),
-    createGatewayWsApiDialect(checks.gateway ?? DEFAULT_GATEWAY_CHECKS, gatewayOrders),
+    createGatewayWsApiDialect(checks.gateway ?? DEFAULT_GATEWAY_CHECKS, gatewayOrders, clock.now),
     createGatewayStreamsDialect(pushMs),
   ];
   const assets = loadConsoleAssets();
@@ -90,11 +108,25 @@ export async function startMockExchange(options: MockExchangeOptions = {}): Prom
       return writeReply(response, { status: 200, body: { market: market.stats() } });
     }
     if (path === '/mock/scenarios') return writeReply(response, { status: 200, body: SCENARIOS });
+    if (path === '/mock/clock') return writeReply(response, clockReply(request));
     const dialect = httpDialects.find((candidate) => candidate.owns(path));
     if (!dialect) return writeText(response, 404, 'text/plain; charset=utf-8', 'Not Found');
-    const reply = await dialect.handle(await readMockRequest(request));
+    const reply = await dialect.handle(await readMockRequest(request, clock.now));
     writeReply(response, reply);
     log(`${request.method} ${request.url} -> ${reply.status} (${dialect.name})`);
+  }
+
+  /** GET /mock/clock reads the clock; POST /mock/clock?skewMs=N moves it (0 puts it back). */
+  function clockReply(request: IncomingMessage): MockHttpReply {
+    const skew = new URL(request.url ?? '/', 'http://127.0.0.1').searchParams.get('skewMs');
+    if (request.method === 'POST') {
+      const value = Number(skew);
+      if (skew === null || skew.trim() === '' || !Number.isFinite(value)) {
+        return { status: 400, body: { error: 'POST /mock/clock?skewMs=<milliseconds>' } };
+      }
+      clock.setSkewMs(value);
+    }
+    return { status: 200, body: { now: clock.now(), skewMs: clock.skewMs() } };
   }
 
   const server = createServer((request, response) => {
@@ -141,6 +173,8 @@ export async function startMockExchange(options: MockExchangeOptions = {}): Prom
     wsUrl: `ws://${host}:${port}`,
     port,
     setMarketRate: (framesPerSecond) => market.setRate(framesPerSecond),
+    setClockSkew: (skewMs) => clock.setSkewMs(skewMs),
+    now: clock.now,
     marketStats: () => market.stats(),
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -7,6 +7,7 @@ const MAX_LOG_TEXT = 600;
 
 const scenarios = JSON.parse(document.getElementById('scenarios').textContent);
 const groups = JSON.parse(document.getElementById('groups').textContent);
+const credentials = JSON.parse(document.getElementById('credentials-data').textContent);
 const log = document.getElementById('log');
 
 function clip(text) {
@@ -15,10 +16,18 @@ function clip(text) {
     : text;
 }
 
+/** The headers that carry a key, a signature or a timestamp: what a signing bug shows in. */
+function signingHeaders(headers = {}) {
+  const shown = Object.entries(headers).filter(([name]) =>
+    /^(x-mbx-apikey|ok-access-|x-api-|authorization)/i.test(name),
+  );
+  return shown.length === 0 ? '' : ` [${shown.map(([n, v]) => `${n}: ${v}`).join(', ')}]`;
+}
+
 function describeStep(step) {
   switch (step.type) {
     case 'request':
-      return `→ ${step.method} ${step.url}${step.body ? ` ${step.body}` : ''}`;
+      return `→ ${step.method} ${step.url}${signingHeaders(step.headers)}${step.body ? ` ${step.body}` : ''}`;
     case 'response':
       return `← ${step.status} ${step.body}`;
     case 'open':
@@ -68,6 +77,47 @@ async function run(id) {
   } finally {
     button?.classList.remove('running');
   }
+}
+
+function renderCredentials() {
+  const rows = document.getElementById('credentials-rows');
+  for (const row of credentials) {
+    const tr = document.createElement('tr');
+    const cells = [
+      ['', row.exchange],
+      ['', row.recipes],
+      ['key', row.key],
+      ['secret', row.secret],
+      ['passphrase', row.passphrase ?? ''],
+    ];
+    for (const [field, value] of cells) {
+      const td = document.createElement('td');
+      if (field && value) {
+        const code = document.createElement('code');
+        code.id = `credential-${row.id}-${field}`;
+        code.dataset.testid = code.id;
+        code.textContent = value;
+        td.append(code);
+      } else {
+        td.textContent = value;
+      }
+      tr.append(td);
+    }
+    rows.append(tr);
+  }
+}
+
+/** The mock's server clock: shown, and skewable so a correct signature can fail on time. */
+async function showClock(method = 'GET', skewMs) {
+  const query = skewMs === undefined ? '' : `?skewMs=${encodeURIComponent(skewMs)}`;
+  const response = await fetch(`/mock/clock${query}`, { method });
+  const clock = await response.json();
+  const status = document.getElementById('clock-status');
+  status.textContent = response.ok
+    ? `server clock ${new Date(clock.now).toISOString()} (skew ${clock.skewMs} ms)`
+    : clock.error;
+  if (response.ok) document.getElementById('clock-skew').value = String(clock.skewMs);
+  return clock;
 }
 
 function renderButtons() {
@@ -160,15 +210,27 @@ document.getElementById('market-toggle').addEventListener('click', () => {
   else startMarket();
 });
 document.getElementById('log-clear').addEventListener('click', () => log.replaceChildren());
+document.getElementById('clock-skew-apply').addEventListener('click', () => {
+  const skewMs = document.getElementById('clock-skew').value;
+  showClock('POST', skewMs).then(() =>
+    appendLog('scenario', `⏱ ${document.getElementById('clock-status').textContent}`),
+  );
+});
 
 window.__mock = {
   stats,
   scenarios,
   run,
   market: { start: startMarket, stop: stopMarket },
+  clock: {
+    read: () => showClock(),
+    skew: (skewMs) => showClock('POST', skewMs),
+  },
 };
 
+renderCredentials();
 renderButtons();
+showClock().catch(() => undefined);
 
 // /?market=1&rate=5000&dialect=okx&errorEvery=100 starts the stream on load (benchmarks).
 const query = new URLSearchParams(location.search);

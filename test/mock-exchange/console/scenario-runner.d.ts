@@ -2,7 +2,14 @@
 import type { Scenario } from '../scenarios/types.ts';
 
 export type ScenarioStep =
-  | { type: 'request'; url: string; method: string; body?: string; at: number }
+  | {
+      type: 'request';
+      url: string;
+      method: string;
+      headers: Record<string, string>;
+      body?: string;
+      at: number;
+    }
   | { type: 'response'; url: string; status: number; contentType: string; body: string; at: number }
   | { type: 'open'; url: string; at: number }
   | { type: 'send'; url: string; data: string; at: number }

@@ -1,27 +1,12 @@
 // Mock exchange console (page and Node tests): runs one scenario over fetch/WebSocket and
 // reports every step (request, response, open, send, receive, close) as it happens.
+import { okxLoginSign, signHttpRequest, signWsApiFrame } from './page-signer.js';
+
+export { okxLoginSign };
 
 const PLACEHOLDER = /\{\{(\w+)(?::([^}]*))?\}\}/g;
 const DEFAULT_TIMEOUT_MS = 5000;
 const CLOSE_GRACE_MS = 2000;
-
-/** OKX's login sign: Base64(HMAC-SHA256(secret, timestamp + "GET/users/self/verify")). */
-export async function okxLoginSign(secret, timestamp) {
-  const encoder = new TextEncoder();
-  const key = await crypto.subtle.importKey(
-    'raw',
-    encoder.encode(secret),
-    { name: 'HMAC', hash: 'SHA-256' },
-    false,
-    ['sign'],
-  );
-  const mac = new Uint8Array(
-    await crypto.subtle.sign('HMAC', key, encoder.encode(`${timestamp}GET/users/self/verify`)),
-  );
-  let binary = '';
-  for (const byte of mac) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
 
 /** Fills {{now}}, {{nowSec}}, {{staleMs}}, {{staleSec}}, {{pad:N}} and {{okxSign:SECRET}}. */
 export async function fillPlaceholders(text, clock = Date.now()) {
@@ -52,15 +37,35 @@ export async function fillPlaceholders(text, clock = Date.now()) {
   });
 }
 
-async function runHttp(scenario, env, record) {
-  const url = env.origin + (await fillPlaceholders(scenario.path));
+/** The scenario's request with its placeholders filled, signed when the scenario says so. */
+async function httpRequest(scenario) {
+  const clock = Date.now();
   const headers = {};
   for (const [name, value] of Object.entries(scenario.headers ?? {})) {
-    headers[name] = await fillPlaceholders(value);
+    headers[name] = await fillPlaceholders(value, clock);
   }
-  const init = { method: scenario.method, headers };
-  if (scenario.body !== undefined) init.body = await fillPlaceholders(scenario.body);
-  record({ type: 'request', url, method: scenario.method, body: init.body });
+  const request = {
+    method: scenario.method,
+    path: await fillPlaceholders(scenario.path, clock),
+    headers,
+    body: scenario.body === undefined ? undefined : await fillPlaceholders(scenario.body, clock),
+  };
+  if (!scenario.sign) return request;
+  return { ...request, ...(await signHttpRequest(scenario.sign, request, clock)) };
+}
+
+async function runHttp(scenario, env, record) {
+  const request = await httpRequest(scenario);
+  const url = env.origin + request.path;
+  const init = { method: scenario.method, headers: request.headers };
+  if (request.body !== undefined) init.body = request.body;
+  record({
+    type: 'request',
+    url,
+    method: scenario.method,
+    headers: request.headers,
+    body: init.body,
+  });
   try {
     const response = await env.fetch(url, init);
     const body = await response.text();
@@ -102,7 +107,8 @@ function runWs(scenario, env, record) {
     const sendNext = async () => {
       const template = scenario.send[sent];
       sent += 1;
-      const data = await fillPlaceholders(template);
+      const filled = await fillPlaceholders(template);
+      const data = scenario.sign ? await signWsApiFrame(scenario.sign, filled) : filled;
       if (socket.readyState !== 1) return;
       record({ type: 'send', url, data });
       socket.send(data);

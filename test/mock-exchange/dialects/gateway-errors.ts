@@ -16,6 +16,7 @@ const STATUS_OF: Readonly<Record<string, number>> = {
   '-1003': 429,
   '-1004': 404,
   '-1008': 503,
+  '-2014': 401,
 };
 
 /** A rejection with the catalogue's message for the code (REST rows, then WebSocket rows). */

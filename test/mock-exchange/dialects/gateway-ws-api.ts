@@ -1,6 +1,7 @@
 // Mock exchange (Node): the gateway's Binance-style WebSocket API (/ws-api): requests
 // {"id","method","params"}, replies {"id","status":200,"result"} or
-// {"id","status":400,"error":{"code":-1021,"msg":"..."}}.
+// {"id","status":400,"error":{"code":-1021,"msg":"..."}}. Signed methods carry apiKey, timestamp
+// and signature among their params, signed per the `binance` recipe over the params sorted by name.
 import type { WebSocket } from 'ws';
 import { firstRejection } from '../checks.ts';
 import { INSTRUMENTS } from '../market/instruments.ts';
@@ -19,7 +20,7 @@ type Outcome = { result: unknown } | { error: GatewayRejection };
 
 interface Method {
   signed: boolean;
-  run(params: Record<string, string>, orders: GatewayOrderBook): Outcome;
+  run(params: Record<string, string>, orders: GatewayOrderBook, now: number): Outcome;
 }
 
 const RATE_LIMITS = [
@@ -28,7 +29,7 @@ const RATE_LIMITS = [
 
 const METHODS: Readonly<Record<string, Method>> = {
   ping: { signed: false, run: () => ({ result: {} }) },
-  time: { signed: false, run: () => ({ result: { serverTime: Date.now() } }) },
+  time: { signed: false, run: (_params, _orders, now) => ({ result: { serverTime: now } }) },
   'ticker.price': {
     signed: false,
     run: ({ symbol }) => {
@@ -68,6 +69,15 @@ function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** What Binance's WebSocket API signs: every parameter but the signature, sorted by name, as
+ * k=v joined with &; here with the signature too, which readSignedRequest takes out again. */
+function signedTarget(params: Record<string, string>): string {
+  const pairs = Object.keys(params)
+    .sort()
+    .map((key) => `${key}=${params[key]}`);
+  return `/ws-api?${pairs.join('&')}`;
+}
+
 function scalarParams(value: Json): Record<string, string> | undefined {
   const params: Record<string, string> = {};
   for (const [key, field] of Object.entries(value)) {
@@ -83,6 +93,7 @@ function scalarParams(value: Json): Record<string, string> | undefined {
 export function createGatewayWsApiDialect(
   checks: readonly GatewayCheck[],
   orders: GatewayOrderBook,
+  now: () => number = Date.now,
 ): WsDialect {
   async function answer(text: string): Promise<Json> {
     let request: unknown;
@@ -99,17 +110,20 @@ export function createGatewayWsApiDialect(
     if (!method) return { id, error: gatewayError('-3002') };
     const params = scalarParams(isObject(request.params) ? request.params : {});
     if (!params) return { id, error: gatewayError('-3003') };
+    const receivedAt = now();
     if (method.signed) {
       const rejection = await firstRejection(checks, {
         transport: 'ws-api',
-        method: name as string,
-        path: '/ws-api',
+        method: 'GET',
+        target: signedTarget(params),
+        body: '',
         params,
-        receivedAt: Date.now(),
+        receivedAt,
+        ...(params.apiKey !== undefined ? { apiKey: params.apiKey } : {}),
       });
       if (rejection) return { id, error: rejection };
     }
-    const outcome = method.run(params, orders);
+    const outcome = method.run(params, orders, receivedAt);
     return 'error' in outcome ? { id, error: outcome.error } : { id, result: outcome.result };
   }
 

@@ -1,4 +1,5 @@
-// Mock exchange (Node): the gateway's Binance-style futures REST API (/api/gateway, /fapi).
+// Mock exchange (Node): the gateway's Binance-style futures REST API (/api/gateway, /fapi), and
+// Binance's own time endpoint (/api/v3/time) for the `binance` recipe's clock.
 import { firstRejection } from '../checks.ts';
 import type { MockHttpReply, MockHttpRequest } from '../http-io.ts';
 import { INSTRUMENTS, type Instrument, priceAt } from '../market/instruments.ts';
@@ -34,16 +35,24 @@ function ticker(instrument: Instrument, now: number) {
 const ROUTES: Readonly<Record<string, Route>> = {
   'GET /api/gateway/time': {
     signed: false,
-    handle: () => gatewaySuccess({ serverTime: Date.now() }),
+    handle: ({ receivedAt }) => gatewaySuccess({ serverTime: receivedAt }),
   },
-  'GET /fapi/v1/time': { signed: false, handle: () => gatewaySuccess({ serverTime: Date.now() }) },
+  'GET /fapi/v1/time': {
+    signed: false,
+    handle: ({ receivedAt }) => gatewaySuccess({ serverTime: receivedAt }),
+  },
+  // Binance answers bare, without the gateway's envelope.
+  'GET /api/v3/time': {
+    signed: false,
+    handle: ({ receivedAt }) => ({ status: 200, body: { serverTime: receivedAt } }),
+  },
   'GET /fapi/v1/ping': { signed: false, handle: () => gatewaySuccess({}) },
   'GET /fapi/v1/exchangeInfo': {
     signed: false,
-    handle: () =>
+    handle: ({ receivedAt }) =>
       gatewaySuccess({
         timezone: 'UTC',
-        serverTime: Date.now(),
+        serverTime: receivedAt,
         symbols: INSTRUMENTS.map((i) => ({
           symbol: i.gateway,
           status: 'TRADING',
@@ -114,7 +123,8 @@ export function createGatewayDialect(
 ): HttpDialect {
   return {
     name: 'gateway',
-    owns: (path) => path.startsWith('/api/gateway/') || path.startsWith('/fapi/'),
+    owns: (path) =>
+      path.startsWith('/api/gateway/') || path.startsWith('/fapi/') || path.startsWith('/api/v3/'),
     async handle(request) {
       const forced = forcedGatewayError(request.params.mock);
       if (forced) return gatewayErrorReply(forced);
@@ -122,15 +132,16 @@ export function createGatewayDialect(
       if (!route) return gatewayErrorReply(gatewayError('-1004'));
       if (badContentType(request)) return gatewayErrorReply(gatewayError('-1005'));
       if (route.signed) {
+        const { authorization, 'x-mbx-apikey': apiKey } = request.headers;
         const signed: GatewaySignedRequest = {
           transport: 'rest',
           method: request.method,
-          path: request.path,
+          target: request.target,
+          body: request.body,
           params: request.params,
           receivedAt: request.receivedAt,
-          ...(request.headers.authorization !== undefined
-            ? { authorization: request.headers.authorization }
-            : {}),
+          ...(authorization !== undefined ? { authorization } : {}),
+          ...(apiKey !== undefined ? { apiKey } : {}),
         };
         const rejection = await firstRejection(checks, signed);
         if (rejection) return gatewayErrorReply(rejection);

@@ -1,9 +1,9 @@
-// Mock exchange (Node): OKX WebSocket login checks. The sign is verified with OKX's documented
-// recipe, Base64(HMAC-SHA256(secret, timestamp + "GET" + "/users/self/verify")), against the
-// mock's public test secret; another check list (e.g. core/signing's) can replace it.
-import { createHmac, timingSafeEqual } from 'node:crypto';
+// Mock exchange (Node): OKX WebSocket login checks, verified with the signing core's
+// `okx-ws-login` recipe (Base64(HMAC-SHA256(secret, timestamp + "GET/users/self/verify")), the
+// login expiring 30 s after its timestamp) against the mock's public test secret.
+import { signRequest } from '../../../src/core/index.ts';
 import { catalogueMessage } from '../catalogue-text.ts';
-import type { RequestCheck } from '../checks.ts';
+import { judgeTimestamp, type RequestCheck, verifySignature } from '../checks.ts';
 import { MOCK_CREDENTIALS } from '../credentials.ts';
 
 export interface OkxLoginRequest {
@@ -12,6 +12,7 @@ export interface OkxLoginRequest {
   /** Unix seconds as sent: "1704876947". */
   timestamp: string;
   sign: string;
+  /** The mock's clock when the login arrived. */
   receivedAt: number;
 }
 
@@ -22,17 +23,14 @@ export interface OkxWsRejection {
 
 export type OkxLoginCheck = RequestCheck<OkxLoginRequest, OkxWsRejection>;
 
-/** OKX refuses a login whose timestamp is more than 30 s from its clock. */
-const MAX_SKEW_SECONDS = 30;
-
 function rejection(code: string, values?: Record<string, string>): OkxWsRejection {
   return { code, msg: catalogueMessage(`okx:ws-message:${code}`, values) };
 }
 
 export const checkLoginTimestamp: OkxLoginCheck = ({ timestamp, receivedAt }) => {
-  if (!/^\d{1,12}(\.\d{1,3})?$/.test(timestamp)) return rejection('60004');
-  const skew = Math.abs(receivedAt / 1000 - Number(timestamp));
-  return skew > MAX_SKEW_SECONDS ? rejection('60006') : undefined;
+  const verdict = judgeTimestamp('okx-ws-login', timestamp, receivedAt);
+  if (verdict === 'accepted') return undefined;
+  return rejection(verdict === 'expired' ? '60006' : '60004');
 };
 
 export const checkApiKey: OkxLoginCheck = ({ apiKey }) =>
@@ -41,15 +39,22 @@ export const checkApiKey: OkxLoginCheck = ({ apiKey }) =>
 export const checkPassphrase: OkxLoginCheck = ({ passphrase }) =>
   passphrase === MOCK_CREDENTIALS.okxPassphrase ? undefined : rejection('60024');
 
-export function okxLoginSign(secret: string, timestamp: string): string {
-  return createHmac('sha256', secret).update(`${timestamp}GET/users/self/verify`).digest('base64');
+/** The login's sign for a timestamp (Unix seconds as text), as a client computes it. */
+export async function okxLoginSign(secret: string, timestamp: string): Promise<string> {
+  return (await signRequest('okx-ws-login', { secret, timestamp })).signature;
 }
 
-export const checkLoginSign: OkxLoginCheck = ({ sign, timestamp }) => {
-  const given = Buffer.from(sign, 'base64');
-  if (sign === '' || given.length !== 32) return rejection('60007');
-  const expected = Buffer.from(okxLoginSign(MOCK_CREDENTIALS.okxSecret, timestamp), 'base64');
-  return timingSafeEqual(given, expected) ? undefined : rejection('60009');
+/** A sign that is not a Base64 SHA-256 digest at all is "Invalid sign"; a digest of the wrong
+ * string or secret is a plain "Login failure", as OKX answers. */
+export const checkLoginSign: OkxLoginCheck = async ({ sign, timestamp }) => {
+  if (!/^[A-Za-z0-9+/]{43}=$/.test(sign)) return rejection('60007');
+  const frame = JSON.stringify({ op: 'login', args: [{ timestamp, sign }] });
+  const verdict = await verifySignature(
+    'okx-ws-login',
+    { url: '', body: frame },
+    MOCK_CREDENTIALS.okxSecret,
+  );
+  return verdict === 'valid' ? undefined : rejection('60009');
 };
 
 export const DEFAULT_OKX_LOGIN_CHECKS: readonly OkxLoginCheck[] = [

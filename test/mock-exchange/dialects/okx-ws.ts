@@ -25,6 +25,8 @@ export interface OkxWsOptions {
   /** Frames from the client above this size close the socket with 1009. */
   maxFrameBytes: number;
   loginChecks: readonly OkxLoginCheck[];
+  /** The mock's clock, which login timestamps are judged against. */
+  now: () => number;
 }
 
 const ENDPOINTS: Readonly<Record<string, OkxEndpoint>> = {
@@ -198,7 +200,7 @@ function serveConnection(socket: WebSocket, endpoint: OkxEndpoint, options: OkxW
     ) {
       return sendError(invalidRequest(text));
     }
-    const request = { apiKey, passphrase, timestamp, sign, receivedAt: Date.now() };
+    const request = { apiKey, passphrase, timestamp, sign, receivedAt: options.now() };
     const rejection = await firstRejection(options.loginChecks, request);
     if (rejection) {
       sendError(rejection);

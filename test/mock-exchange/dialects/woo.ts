@@ -53,21 +53,26 @@ const ROUTES: Readonly<Record<string, Route>> = {
     signed: false,
     handle: () => success({ rows: WOO_SYMBOLS.map(symbolInfo) }),
   },
+  // WOO X has no time endpoint: the signing helper reads this reply's timestamp as the clock.
   'GET /v1/public/system_info': {
     signed: false,
-    handle: () => success({ data: { status: 0, msg: 'System is functioning properly.' } }),
+    handle: ({ receivedAt }) =>
+      success({
+        data: { status: 0, msg: 'System is functioning properly.' },
+        timestamp: receivedAt,
+      }),
   },
   'GET /v3/public/systemInfo': {
     signed: false,
-    handle: () =>
+    handle: ({ receivedAt }) =>
       success({
         data: { status: 0, msg: 'System is functioning properly.' },
-        timestamp: Date.now(),
+        timestamp: receivedAt,
       }),
   },
   'POST /v1/order': {
     signed: true,
-    handle: ({ params }, orders) => {
+    handle: ({ params, receivedAt }, orders) => {
       const unknown = unknownV1Field(params);
       if (unknown) return wooErrorReply(unknown);
       const placed = placeOrder(params, orders);
@@ -79,7 +84,7 @@ const ROUTES: Readonly<Record<string, Route>> = {
         order_price: Number(params.order_price ?? 0),
         order_quantity: Number(params.order_quantity),
         order_amount: null,
-        timestamp: (Date.now() / 1000).toFixed(3),
+        timestamp: (receivedAt / 1000).toFixed(3),
       });
     },
   },
@@ -101,7 +106,7 @@ const ROUTES: Readonly<Record<string, Route>> = {
   },
   'POST /v3/trade/order': {
     signed: true,
-    handle: ({ params }, orders) => {
+    handle: ({ params, receivedAt }, orders) => {
       const order: WooOrderFields = {};
       if (params.symbol !== undefined) order.symbol = params.symbol;
       if (params.side !== undefined) order.side = params.side;
@@ -113,7 +118,7 @@ const ROUTES: Readonly<Record<string, Route>> = {
       if (typeof placed !== 'number') return wooErrorReply(placed);
       return success({
         data: { orderId: placed, clientOrderId: Number(params.clientOrderId ?? 0) },
-        timestamp: Date.now(),
+        timestamp: receivedAt,
       });
     },
   },

@@ -1,15 +1,19 @@
 // Mock exchange (shared): console buttons of the gateway: REST, WebSocket API, market streams.
 import { MOCK_CREDENTIALS } from '../credentials.ts';
-import type { HttpScenario, Scenario } from './types.ts';
+import type { HttpScenario, Scenario, ScenarioSigning } from './types.ts';
 
 const AUTH = { authorization: `Bearer ${MOCK_CREDENTIALS.gatewayToken}` };
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
-/** A well-formed HMAC-SHA256 hex digest; the default checks look at the shape only. */
-export const MOCK_HEX_SIGNATURE =
-  'c8db56825ae71d6d79447849e617115f4a920fa2acdcab2b053c4b2838bd6b71';
+/** The Bearer flow: the token authenticates, the request is still signed (no key header). */
+const SIGN: ScenarioSigning = { recipe: 'gateway', secret: MOCK_CREDENTIALS.gatewaySecret };
+/** The WebSocket API: apiKey, timestamp and signature among the params. */
+export const WS_API_SIGN: ScenarioSigning = {
+  recipe: 'binance',
+  key: MOCK_CREDENTIALS.gatewayApiKey,
+  secret: MOCK_CREDENTIALS.gatewaySecret,
+};
 
-const ORDER = 'symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&price=64000';
-const SIGNED = `timestamp={{now}}&signature=${MOCK_HEX_SIGNATURE}`;
+export const GATEWAY_ORDER = 'symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&price=64000';
 
 function order(
   id: string,
@@ -17,6 +21,7 @@ function order(
   body: string,
   expect: HttpScenario['expect'],
   headers: Record<string, string> = { ...AUTH, ...FORM },
+  sign: ScenarioSigning | null = SIGN,
 ): HttpScenario {
   return {
     kind: 'http',
@@ -27,8 +32,14 @@ function order(
     path: '/fapi/v1/order',
     headers,
     body,
+    ...(sign ? { sign } : {}),
     expect,
   };
+}
+
+function isSignedMethod(request: unknown): boolean {
+  const method = (request as { method?: unknown }).method;
+  return typeof method === 'string' && method.startsWith('order.');
 }
 
 function wsApi(id: string, label: string, request: unknown, code?: string): Scenario {
@@ -40,6 +51,7 @@ function wsApi(id: string, label: string, request: unknown, code?: string): Scen
     path: '/ws-api',
     send: [typeof request === 'string' ? request : JSON.stringify(request)],
     until: 1,
+    ...(isSignedMethod(request) ? { sign: WS_API_SIGN } : {}),
     expect: {
       findings:
         code === undefined
@@ -49,12 +61,11 @@ function wsApi(id: string, label: string, request: unknown, code?: string): Scen
   };
 }
 
-const WS_ORDER = {
+export const WS_ORDER = {
   symbol: 'BTCUSDT',
   side: 'SELL',
   type: 'MARKET',
   quantity: '0.010',
-  signature: MOCK_HEX_SIGNATURE,
 };
 
 export const GATEWAY_SCENARIOS: Scenario[] = [
@@ -85,43 +96,45 @@ export const GATEWAY_SCENARIOS: Scenario[] = [
     path: '/fapi/v1/ticker/price?symbol=BTCUSD',
     expect: { status: 400, findings: [{ code: '-1120', entry: 'gateway:rest:-1120' }] },
   },
-  order('gateway-order', 'Place an order', `${ORDER}&quantity=0.010&${SIGNED}`, {
+  order('gateway-order', 'Place an order (Bearer token)', `${GATEWAY_ORDER}&quantity=0.010`, {
     status: 200,
     findings: [],
   }),
   order(
     'gateway-unauthorized',
-    'Order without a token (-1002, 401)',
-    `${ORDER}&quantity=0.010&${SIGNED}`,
+    'Order without a token or key (-1002, 401)',
+    `${GATEWAY_ORDER}&quantity=0.010`,
     { status: 401, findings: [{ code: '-1002', entry: 'gateway:rest:-1002' }] },
     FORM,
   ),
   order(
     'gateway-timestamp',
     'Order with a stale timestamp (-1021)',
-    `${ORDER}&quantity=0.010&timestamp={{staleMs}}&signature=${MOCK_HEX_SIGNATURE}`,
+    `${GATEWAY_ORDER}&quantity=0.010&timestamp={{staleMs}}`,
     { status: 400, findings: [{ code: '-1021', entry: 'gateway:rest:-1021' }] },
   ),
   order(
     'gateway-bad-signature',
     'Order with a malformed signature (-1022)',
-    `${ORDER}&quantity=0.010&timestamp={{now}}&signature=not-a-digest`,
+    `${GATEWAY_ORDER}&quantity=0.010&timestamp={{now}}&signature=not-a-digest`,
     { status: 400, findings: [{ code: '-1022', entry: 'gateway:rest:-1022' }] },
+    { ...AUTH, ...FORM },
+    null,
   ),
-  order('gateway-missing-param', 'Order without quantity (-1102)', `${ORDER}&${SIGNED}`, {
+  order('gateway-missing-param', 'Order without quantity (-1102)', GATEWAY_ORDER, {
     status: 400,
     findings: [{ code: '-1102', entry: 'gateway:rest:-1102' }],
   }),
   order(
     'gateway-insufficient-balance',
     'Order too big for the balance (-2010)',
-    `${ORDER}&quantity=100&${SIGNED}`,
+    `${GATEWAY_ORDER}&quantity=100`,
     { status: 400, findings: [{ code: '-2010', entry: 'gateway:rest:-2010' }] },
   ),
   order(
     'gateway-content-type',
     'Order sent as text/plain (-1005)',
-    `${ORDER}&quantity=0.010&${SIGNED}`,
+    `${GATEWAY_ORDER}&quantity=0.010`,
     { status: 400, findings: [{ code: '-1005', entry: 'gateway:rest:-1005' }] },
     { ...AUTH, 'content-type': 'text/plain' },
   ),
@@ -133,7 +146,8 @@ export const GATEWAY_SCENARIOS: Scenario[] = [
     method: 'POST',
     path: '/fapi/v1/leverage',
     headers: { ...AUTH, ...FORM },
-    body: `symbol=BTCUSDT&leverage=200&${SIGNED}`,
+    body: 'symbol=BTCUSDT&leverage=200',
+    sign: SIGN,
     expect: { status: 400, findings: [{ code: '-2104', entry: 'gateway:rest:-2104' }] },
   },
   {

@@ -1,6 +1,6 @@
 // Mock exchange (shared): console buttons of OKX: WebSocket ops and errors, REST orders.
 import { MOCK_CREDENTIALS } from '../credentials.ts';
-import type { ExpectedFinding, Scenario } from './types.ts';
+import type { ExpectedFinding, Scenario, ScenarioSigning } from './types.ts';
 
 const PUBLIC = '/ws/v5/public';
 const PRIVATE = '/ws/v5/private';
@@ -43,8 +43,16 @@ function ws(
   return { kind: 'ws', id, group: 'okx-ws', label, path, send, until, expect: { findings } };
 }
 
+/** OKX REST's /trade endpoints: OK-ACCESS-* headers, signed per the `okx` recipe. */
+export const OKX_SIGN: ScenarioSigning = {
+  recipe: 'okx',
+  key: MOCK_CREDENTIALS.okxApiKey,
+  secret: MOCK_CREDENTIALS.okxSecret,
+  passphrase: MOCK_CREDENTIALS.okxPassphrase,
+};
+
 const BTC = { instId: 'BTC-USDT' };
-const ORDER = {
+export const OKX_ORDER = {
   instId: 'BTC-USDT',
   tdMode: 'cash',
   side: 'buy',
@@ -52,6 +60,7 @@ const ORDER = {
   px: '64000',
   sz: '0.01',
 };
+const ORDER = OKX_ORDER;
 const TOO_BIG = { ...ORDER, sz: '1000' };
 
 function rest(
@@ -73,6 +82,7 @@ function rest(
     ...(body === undefined
       ? {}
       : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+    ...(path.startsWith('/api/v5/trade/') ? { sign: OKX_SIGN } : {}),
     expect: { status, findings },
   };
 }

@@ -2,6 +2,7 @@
 // scenarios with console/scenario-runner.js; the tests run the same ones under Node.
 
 export const SCENARIO_GROUPS = {
+  signing: 'Signed requests (real HMAC with the test credentials above)',
   'gateway-rest': 'Gateway REST (/api/gateway, /fapi)',
   'gateway-ws-api': 'Gateway WebSocket API (/ws-api)',
   'gateway-streams': 'Gateway market streams (/ws, /stream)',
@@ -18,6 +19,27 @@ export interface ExpectedFinding {
   entry: string | null;
   /** JSON path of a per-item error (OKX batch replies). */
   path?: string;
+}
+
+/** Mistakes the page signer can plant, named as the signing core's mistake finder names them
+ * (or, for the timestamp's unit, as its clock judge does). */
+export type PlantedMistake = 'params-unsorted' | 'timestamp-in-seconds' | 'method-lowercase';
+
+/**
+ * Signed when the button is pressed (console/page-signer.js, WebCrypto) after the placeholders
+ * are filled: the recipe's timestamp and signature are added where the recipe carries them.
+ */
+export interface ScenarioSigning {
+  /** binance: WebSocket API frames ({"id","method","params"}) only. */
+  recipe: 'gateway' | 'binance' | 'okx' | 'woo-v1' | 'woo-v3';
+  /** Sent in the recipe's key header or parameter; none when absent (the gateway's Bearer flow). */
+  key?: string;
+  secret: string;
+  /** OKX only. */
+  passphrase?: string;
+  /** Added to the page's clock for the timestamp: a client whose clock is off. */
+  skewMs?: number;
+  mistake?: PlantedMistake;
 }
 
 interface BaseScenario {
@@ -44,6 +66,7 @@ export interface HttpScenario extends BaseScenario {
   path: string;
   headers?: Record<string, string>;
   body?: string;
+  sign?: ScenarioSigning;
 }
 
 export interface WsScenario extends BaseScenario {
@@ -54,6 +77,8 @@ export interface WsScenario extends BaseScenario {
   /** Close after this many frames were received, or wait for the server to close. */
   until: number | 'close';
   timeoutMs?: number;
+  /** Signs every frame that has params (the gateway's WebSocket API). */
+  sign?: ScenarioSigning;
 }
 
 export type Scenario = HttpScenario | WsScenario;

@@ -1,16 +1,27 @@
 // Mock exchange (shared): console buttons of WOO X REST, among them several rows of the codes
 // WOO documents with more than one message (-1005, -1101, -1000).
 import { MOCK_CREDENTIALS } from '../credentials.ts';
-import { MOCK_HEX_SIGNATURE } from './gateway.ts';
-import type { Scenario } from './types.ts';
+import type { Scenario, ScenarioSigning } from './types.ts';
 
-const SIGNED = {
-  'content-type': 'application/x-www-form-urlencoded',
-  'x-api-key': MOCK_CREDENTIALS.wooApiKey,
-  'x-api-signature': MOCK_HEX_SIGNATURE,
-  'x-api-timestamp': '{{now}}',
-};
-const ORDER = 'symbol=SPOT_BTC_USDT&side=BUY&order_type=LIMIT&order_price=64000';
+const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
+/** x-api-key, x-api-signature and x-api-timestamp, signed per woo-v1 or woo-v3 by path. */
+export function wooSign(path: string, fields: Partial<ScenarioSigning> = {}): ScenarioSigning {
+  return {
+    recipe: path.startsWith('/v3/') ? 'woo-v3' : 'woo-v1',
+    key: MOCK_CREDENTIALS.wooApiKey,
+    secret: MOCK_CREDENTIALS.wooSecret,
+    ...fields,
+  };
+}
+export const WOO_ORDER = 'symbol=SPOT_BTC_USDT&side=BUY&order_type=LIMIT&order_price=64000';
+export const WOO_V3_ORDER = JSON.stringify({
+  symbol: 'SPOT_ETH_USDT',
+  side: 'SELL',
+  type: 'LIMIT',
+  price: '3400',
+  quantity: '0.1',
+});
+const ORDER = WOO_ORDER;
 
 function woo(
   id: string,
@@ -20,7 +31,8 @@ function woo(
   body: string | undefined,
   status: number,
   entry?: string,
-  headers: Record<string, string> = SIGNED,
+  headers: Record<string, string> = FORM,
+  sign: ScenarioSigning | null = method === 'GET' ? null : wooSign(path),
 ): Scenario {
   const findings =
     entry === undefined ? [] : [{ code: entry.split(':')[2]?.split('#')[0] ?? '', entry }];
@@ -33,6 +45,7 @@ function woo(
     path,
     ...(method === 'GET' ? {} : { headers }),
     ...(body === undefined ? {} : { body }),
+    ...(sign ? { sign } : {}),
     expect: { status, findings },
   };
 }
@@ -46,16 +59,10 @@ export const WOO_SCENARIOS: Scenario[] = [
     'Place an order (v3)',
     'POST',
     '/v3/trade/order',
-    JSON.stringify({
-      symbol: 'SPOT_ETH_USDT',
-      side: 'SELL',
-      type: 'LIMIT',
-      price: '3400',
-      quantity: '0.1',
-    }),
+    WOO_V3_ORDER,
     200,
     undefined,
-    { ...SIGNED, 'content-type': 'application/json' },
+    { 'content-type': 'application/json' },
   ),
   woo(
     'woo-rate-limit',
@@ -83,7 +90,8 @@ export const WOO_SCENARIOS: Scenario[] = [
     `${ORDER}&order_quantity=0.01`,
     401,
     'woo:rest:-1002',
-    { 'content-type': 'application/x-www-form-urlencoded' },
+    FORM,
+    wooSign('/v1/order', { key: '' }),
   ),
   woo(
     'woo-bad-signature',
@@ -93,7 +101,13 @@ export const WOO_SCENARIOS: Scenario[] = [
     `${ORDER}&order_quantity=0.01`,
     401,
     'woo:rest:-1001',
-    { ...SIGNED, 'x-api-signature': 'abc' },
+    {
+      ...FORM,
+      'x-api-key': MOCK_CREDENTIALS.wooApiKey,
+      'x-api-signature': 'abc',
+      'x-api-timestamp': '{{now}}',
+    },
+    null,
   ),
   woo(
     'woo-unknown-param',

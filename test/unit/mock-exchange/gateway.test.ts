@@ -1,10 +1,16 @@
 // Gateway dialect of the mock: REST envelopes and statuses, the WebSocket API's error shape and
 // the market streams, checked as a client sees them and as the detector reads them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signRequest } from '../../../src/core/index.ts';
 import { MOCK_CREDENTIALS } from '../../mock-exchange/credentials.ts';
-import { MOCK_HEX_SIGNATURE } from '../../mock-exchange/scenarios/gateway.ts';
 import { type MockExchange, startMockExchange } from '../../mock-exchange/server.ts';
-import { httpFindings, nextJson, openSocket } from './support.ts';
+import {
+  httpFindings,
+  nextJson,
+  openSocket,
+  type SignedCredentials,
+  sendSigned,
+} from './support.ts';
 
 let exchange: MockExchange;
 let origin: string;
@@ -21,23 +27,21 @@ async function call(path: string, init: RequestInit = {}) {
   return { status: response.status, body, json: JSON.parse(body) as Record<string, unknown> };
 }
 
-function signedOrder(fields: Record<string, string>, timestamp = Date.now()) {
-  return new URLSearchParams({
-    symbol: 'BTCUSDT',
-    side: 'BUY',
-    type: 'LIMIT',
-    price: '64000',
-    quantity: '0.010',
-    ...fields,
-    timestamp: String(timestamp),
-    signature: MOCK_HEX_SIGNATURE,
-  }).toString();
-}
+const ORDER = 'symbol=BTCUSDT&side=BUY&type=LIMIT&price=64000&quantity=0.010';
+const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
+const BEARER = { authorization: `Bearer ${MOCK_CREDENTIALS.gatewayToken}` };
+const SECRET: SignedCredentials = { secret: MOCK_CREDENTIALS.gatewaySecret };
+const KEYED: SignedCredentials = { ...SECRET, key: MOCK_CREDENTIALS.gatewayApiKey };
 
-const AUTHORIZED = {
-  authorization: `Bearer ${MOCK_CREDENTIALS.gatewayToken}`,
-  'content-type': 'application/x-www-form-urlencoded',
-};
+function order(credentials: SignedCredentials, headers: Record<string, string> = BEARER) {
+  const call = {
+    method: 'POST',
+    path: '/fapi/v1/order',
+    body: ORDER,
+    headers: { ...FORM, ...headers },
+  };
+  return sendSigned(origin, 'gateway', call, credentials);
+}
 
 describe('gateway REST', () => {
   it('answers the time endpoint in the success envelope', async () => {
@@ -56,34 +60,44 @@ describe('gateway REST', () => {
   });
 
   it('places, finds and cancels an order; a second cancel is refused (-2012)', async () => {
-    const placed = await call('/fapi/v1/order', {
-      method: 'POST',
-      headers: AUTHORIZED,
-      body: signedOrder({}),
-    });
+    const placed = await order(KEYED, {});
     expect(placed.status).toBe(200);
     const { orderId } = placed.json.data as { orderId: number };
-    const query = signedOrder({ orderId: String(orderId) });
-    const cancel = () => call(`/fapi/v1/order?${query}`, { method: 'DELETE', headers: AUTHORIZED });
+    const cancel = () =>
+      sendSigned(
+        origin,
+        'gateway',
+        { method: 'DELETE', path: '/fapi/v1/order', query: `orderId=${orderId}&symbol=BTCUSDT` },
+        KEYED,
+      );
     expect((await cancel()).json).toMatchObject({ code: 0, data: { status: 'CANCELED' } });
     expect((await cancel()).json).toEqual({ code: -2012, msg: 'Order cancelled' });
   });
 
+  it('takes the Bearer token of the gateway token flow in place of an API key', async () => {
+    expect((await order(SECRET, BEARER)).status).toBe(200);
+  });
+
   it.each([
-    ['no token', {}, 401, -1002],
-    ['a stale timestamp', { timestamp: String(Date.now() - 60_000) }, 400, -1021],
-    ['a future timestamp', { timestamp: String(Date.now() + 60_000) }, 400, -1021],
-    ['a malformed signature', { signature: 'zz' }, 400, -1022],
-  ])('refuses an order with %s', async (_what, override, status, code) => {
-    const body = new URLSearchParams(signedOrder({}));
-    for (const [key, value] of Object.entries(override)) body.set(key, value);
-    const headers: Record<string, string> =
-      'timestamp' in override || 'signature' in override
-        ? AUTHORIZED
-        : { 'content-type': AUTHORIZED['content-type'] };
-    const reply = await call('/fapi/v1/order', { method: 'POST', headers, body: body.toString() });
+    ['neither a token nor a key', SECRET, {}, 401, -1002],
+    ['an unknown key', { ...SECRET, key: 'someone-else' }, {}, 401, -1002],
+    ['a malformed key', { ...SECRET, key: 'not a key!' }, {}, 401, -2014],
+    ['a timestamp 60 s old', { ...SECRET, now: Date.now() - 60_000 }, BEARER, 400, -1021],
+    ['a timestamp 60 s ahead', { ...SECRET, now: Date.now() + 60_000 }, BEARER, 400, -1021],
+    ['a signature by another secret', { secret: 'wrong' }, BEARER, 400, -1022],
+  ])('refuses an order with %s', async (_what, credentials, headers, status, code) => {
+    const reply = await order(credentials, headers);
     expect(reply.status).toBe(status);
     expect(reply.json.code).toBe(code);
+  });
+
+  it('refuses a malformed signature with -1022', async () => {
+    const reply = await call('/fapi/v1/order', {
+      method: 'POST',
+      headers: { ...FORM, ...BEARER },
+      body: `${ORDER}&timestamp=${Date.now()}&signature=zz`,
+    });
+    expect(reply.json).toEqual({ code: -1022, msg: 'Invalid signature' });
   });
 
   it('maps forced errors to their statuses: 429 rate limit, 503 busy', async () => {
@@ -97,17 +111,16 @@ describe('gateway REST', () => {
 describe('gateway WebSocket API', () => {
   it('answers a stale timestamp with status 400 and error -1021', async () => {
     const api = await openSocket(`${exchange.wsUrl}/ws-api`);
+    // Binance's WebSocket API signs the params sorted by name.
+    const query = `apiKey=${MOCK_CREDENTIALS.gatewayApiKey}&quantity=0.01&side=BUY&symbol=BTCUSDT&timestamp=${Date.now() - 60_000}&type=MARKET`;
+    const { signature } = await signRequest('binance', {
+      query,
+      secret: MOCK_CREDENTIALS.gatewaySecret,
+    });
     api.send({
       id: 'abc',
       method: 'order.place',
-      params: {
-        symbol: 'BTCUSDT',
-        side: 'BUY',
-        type: 'MARKET',
-        quantity: '0.01',
-        timestamp: Date.now() - 60_000,
-        signature: MOCK_HEX_SIGNATURE,
-      },
+      params: { ...Object.fromEntries(new URLSearchParams(query)), signature },
     });
     expect(await nextJson(api)).toEqual({
       id: 'abc',

@@ -16,12 +16,12 @@ beforeAll(async () => {
 });
 afterAll(() => exchange.close());
 
-function loginArgs(timestamp = String(Math.floor(Date.now() / 1000))) {
+async function loginArgs(timestamp = String(Math.floor(Date.now() / 1000))) {
   return {
     apiKey: MOCK_CREDENTIALS.okxApiKey,
     passphrase: MOCK_CREDENTIALS.okxPassphrase,
     timestamp,
-    sign: okxLoginSign(MOCK_CREDENTIALS.okxSecret, timestamp),
+    sign: await okxLoginSign(MOCK_CREDENTIALS.okxSecret, timestamp),
   };
 }
 
@@ -149,7 +149,7 @@ describe('OKX private socket', () => {
 
   it('logs in with a valid sign, then subscribes to orders', async () => {
     const okx = await openSocket(privateUrl);
-    okx.send({ op: 'login', args: [loginArgs()] });
+    okx.send({ op: 'login', args: [await loginArgs()] });
     expect(await nextJson(okx)).toEqual({
       event: 'login',
       code: '0',
@@ -158,14 +158,17 @@ describe('OKX private socket', () => {
     });
     okx.send({ op: 'subscribe', args: [{ channel: 'orders', instType: 'ANY' }] });
     expect(await nextJson(okx)).toMatchObject({ event: 'subscribe', arg: { channel: 'orders' } });
-    okx.send({ op: 'login', args: [loginArgs()] });
+    okx.send({ op: 'login', args: [await loginArgs()] });
     expect(await nextJson(okx)).toMatchObject({ code: '60031' });
     okx.socket.close();
   });
 
   it('refuses a wrong sign with 60009, then closes with 4001', async () => {
     const okx = await openSocket(privateUrl);
-    okx.send({ op: 'login', args: [{ ...loginArgs(), sign: okxLoginSign('wrong', '1') }] });
+    okx.send({
+      op: 'login',
+      args: [{ ...(await loginArgs()), sign: await okxLoginSign('wrong', '1') }],
+    });
     expect(await nextJson(okx)).toMatchObject({
       event: 'error',
       code: '60009',
@@ -176,20 +179,23 @@ describe('OKX private socket', () => {
 
   it('tells a stale timestamp (60006) from a malformed one (60004)', async () => {
     const stale = await openSocket(privateUrl);
-    stale.send({ op: 'login', args: [loginArgs(String(Math.floor(Date.now() / 1000) - 120))] });
+    stale.send({
+      op: 'login',
+      args: [await loginArgs(String(Math.floor(Date.now() / 1000) - 120))],
+    });
     expect(await nextJson(stale)).toMatchObject({
       code: '60006',
       msg: 'Timestamp request expired',
     });
     const malformed = await openSocket(privateUrl);
-    malformed.send({ op: 'login', args: [{ ...loginArgs(), timestamp: 'soon' }] });
+    malformed.send({ op: 'login', args: [{ ...(await loginArgs()), timestamp: 'soon' }] });
     expect(await nextJson(malformed)).toMatchObject({ code: '60004', msg: 'Invalid timestamp' });
     expect((await malformed.closed).code).toBe(4001);
   });
 
   it('rejects an order too big for the balance per item (sCode 51008)', async () => {
     const okx = await openSocket(privateUrl);
-    okx.send({ op: 'login', args: [loginArgs()] });
+    okx.send({ op: 'login', args: [await loginArgs()] });
     await nextJson(okx);
     const order = {
       instId: 'BTC-USDT',

@@ -1,7 +1,14 @@
 // Test support (Node): talks to an in-process mock exchange the way a page would, and turns what
 // came back into the detector's observed events.
 import { WebSocket } from 'ws';
-import { detect, type Finding, type ObservedEvent } from '../../../src/core/index.ts';
+import {
+  detect,
+  type Finding,
+  type ObservedEvent,
+  type RawRequest,
+  type SigningRecipeId,
+  signRequest,
+} from '../../../src/core/index.ts';
 import type { ScenarioStep } from '../../mock-exchange/console/scenario-runner.js';
 
 export interface TestSocket {
@@ -87,4 +94,66 @@ export function httpFindings(url: string, status: number, body: string): Finding
   return errorFindings([
     { type: 'http', url, status, headers: { 'content-type': 'application/json' }, body },
   ]);
+}
+
+export interface SignedCall {
+  method: string;
+  path: string;
+  query?: string;
+  body?: string;
+  /** Headers besides the recipe's (content-type). */
+  headers?: Record<string, string>;
+}
+
+export interface SignedCredentials {
+  key?: string;
+  secret: string;
+  passphrase?: string;
+  /** The clock the signer reads (Unix ms); default now. */
+  now?: number;
+}
+
+export interface Reply {
+  status: number;
+  body: string;
+  json: Record<string, unknown>;
+  /** The request exactly as sent, the way DevTools would capture it. */
+  sent: RawRequest & { url: string; headers: Record<string, string> };
+}
+
+/** Signs a request with the signing core (as a client built on it would) and sends it. */
+export async function sendSigned(
+  origin: string,
+  recipe: SigningRecipeId,
+  call: SignedCall,
+  credentials: SignedCredentials,
+): Promise<Reply> {
+  const { now, ...secrets } = credentials;
+  const signed = await signRequest(
+    recipe,
+    {
+      method: call.method,
+      path: call.path,
+      ...(call.query === undefined ? {} : { query: call.query }),
+      ...(call.body === undefined ? {} : { body: call.body }),
+      ...secrets,
+    },
+    now === undefined ? {} : { now },
+  );
+  const query = signed.params ? signed.params.query : (call.query ?? '');
+  const body = signed.params ? signed.params.body : (call.body ?? '');
+  const url = `${origin}${call.path}${query === '' ? '' : `?${query}`}`;
+  const headers = { ...call.headers, ...signed.headers };
+  const response = await fetch(url, {
+    method: call.method,
+    headers,
+    ...(body === '' ? {} : { body }),
+  });
+  const text = await response.text();
+  return {
+    status: response.status,
+    body: text,
+    json: JSON.parse(text) as Record<string, unknown>,
+    sent: { method: call.method, url, headers, body },
+  };
 }

@@ -2,9 +2,8 @@
 // catalogue does not know, as a client and the detector see them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MOCK_CREDENTIALS } from '../../mock-exchange/credentials.ts';
-import { MOCK_HEX_SIGNATURE } from '../../mock-exchange/scenarios/gateway.ts';
 import { type MockExchange, startMockExchange } from '../../mock-exchange/server.ts';
-import { httpFindings } from './support.ts';
+import { httpFindings, sendSigned } from './support.ts';
 
 let exchange: MockExchange;
 let origin: string;
@@ -21,12 +20,12 @@ async function call(path: string, init: RequestInit = {}) {
   return { status: response.status, body, json: JSON.parse(body) as Record<string, unknown> };
 }
 
-const WOO_HEADERS = {
-  'content-type': 'application/x-www-form-urlencoded',
-  'x-api-key': MOCK_CREDENTIALS.wooApiKey,
-  'x-api-signature': MOCK_HEX_SIGNATURE,
-  'x-api-timestamp': String(Date.now()),
-};
+const WOO = { key: MOCK_CREDENTIALS.wooApiKey, secret: MOCK_CREDENTIALS.wooSecret };
+const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
+
+function wooV1(method: string, path: string, fields: { query?: string; body?: string }) {
+  return sendSigned(origin, 'woo-v1', { method, path, headers: FORM, ...fields }, WOO);
+}
 
 describe('WOO X REST', () => {
   it('answers a rate limit with 429 and the row message', async () => {
@@ -61,9 +60,7 @@ describe('WOO X REST', () => {
       ],
     ] as const;
     for (const [fields, entry, message] of claims) {
-      const { status, json, body } = await call('/v1/liquidation', {
-        method: 'POST',
-        headers: WOO_HEADERS,
+      const { status, json, body } = await wooV1('POST', '/v1/liquidation', {
         body: `liquidation_id=101&${fields}`,
       });
       expect(status).toBe(400);
@@ -73,17 +70,12 @@ describe('WOO X REST', () => {
   });
 
   it('cancels an order once; the second cancel finds nothing (-1006)', async () => {
-    const placed = await call('/v1/order', {
-      method: 'POST',
-      headers: WOO_HEADERS,
+    const placed = await wooV1('POST', '/v1/order', {
       body: 'symbol=SPOT_ETH_USDT&side=SELL&order_type=LIMIT&order_price=3400&order_quantity=0.01',
     });
     const orderId = placed.json.order_id as number;
     const cancel = () =>
-      call(`/v1/order?order_id=${orderId}&symbol=SPOT_ETH_USDT`, {
-        method: 'DELETE',
-        headers: WOO_HEADERS,
-      });
+      wooV1('DELETE', '/v1/order', { query: `order_id=${orderId}&symbol=SPOT_ETH_USDT` });
     expect((await cancel()).json).toEqual({ success: true, status: 'CANCEL_SENT' });
     expect((await cancel()).json).toMatchObject({ success: false, code: -1006 });
   });
@@ -99,11 +91,21 @@ describe('OKX REST', () => {
     sz: '0.01',
   };
   const post = (path: string, body: unknown) =>
-    call(path, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
+    sendSigned(
+      origin,
+      'okx',
+      {
+        method: 'POST',
+        path,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      },
+      {
+        key: MOCK_CREDENTIALS.okxApiKey,
+        secret: MOCK_CREDENTIALS.okxSecret,
+        passphrase: MOCK_CREDENTIALS.okxPassphrase,
+      },
+    );
 
   it('reports a bad sz at the top level; the detector reports 51000 as an unknown OKX code', async () => {
     const { status, json, body } = await post('/api/v5/trade/order', { ...order, sz: 'lots' });
