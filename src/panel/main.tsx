@@ -12,6 +12,8 @@ import { startNetworkCapture } from './capture/network-capture.ts';
 import { sinkRecentFindings } from './capture/recent-findings-sink.ts';
 import { linkSettings } from './capture/settings-link.ts';
 import { createSiteAccess } from './capture/site-access.ts';
+import { browserSigningServices } from './sign/browser-signing-services.ts';
+import { forgetOnPageHide } from './sign/secret-memory.ts';
 import { createTrafficSession } from './traffic/traffic-session.ts';
 import { PanelApp } from './view/panel-app.tsx';
 import './panel.css';
@@ -51,9 +53,15 @@ if (tab.mode === 'devtools' && browser.devtools) {
   void tab.currentUrl().then((url) => capture.setInspectedUrl(url));
 }
 
+// A signing secret the user asked to remember lives until this page goes (secret-memory.ts).
+forgetOnPageHide(window);
+const signing = browserSigningServices();
+
 const root = document.getElementById('root');
 function draw(theme: Theme): void {
-  if (root) render(<PanelApp session={session} capture={capture} theme={theme} />, root);
+  if (root) {
+    render(<PanelApp session={session} capture={capture} theme={theme} signing={signing} />, root);
+  }
 }
 draw(tab.theme);
 tab.onThemeChanged(draw);

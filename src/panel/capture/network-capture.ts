@@ -18,8 +18,10 @@ export interface NetworkCaptureOptions {
 
 async function bodyOf(request: HarRequest): Promise<string | undefined> {
   try {
-    // Chromium resolves [content, encoding]; Firefox [content, mimeType].
-    const [content, encoding] = await request.getContent();
+    // Chromium (151+, MV3) resolves { content, encoding }; Firefox [content, mimeType].
+    const got: unknown = await request.getContent();
+    if (Array.isArray(got)) return decodeContent(got[0], got[1]);
+    const { content, encoding } = (got ?? {}) as { content?: unknown; encoding?: unknown };
     return decodeContent(content, encoding);
   } catch {
     return undefined;

@@ -5,11 +5,21 @@ import { base64Bytes, base64Length } from '../../ui/base64.ts';
 import { hexHead } from '../../ui/hex-dump.ts';
 import { haystackOf, hostAndPath, oneLine } from './row-text.ts';
 import type { RowIds } from './rows-from-frames.ts';
-import { levelOf, type RowKind, type RowPayload, type TrafficRow } from './traffic-row.ts';
+import {
+  levelOf,
+  type RowKind,
+  type RowPayload,
+  type RowRequest,
+  type TrafficRow,
+} from './traffic-row.ts';
 
 /** Bodies are held up to this many characters; detection still reads the whole body. */
 export const MAX_BODY_CHARS = 256 * 1024;
 const DETECT_BINARY_BYTES = 64 * 1024;
+/** Request bodies kept for the signing pane: an order or a batch, not an upload. */
+export const MAX_REQUEST_BODY_CHARS = 64 * 1024;
+const MAX_REQUEST_HEADERS = 100;
+const MAX_HEADER_CHARS = 8 * 1024;
 
 export const FALLBACK_NOTE =
   'Seen by DevTools network only: close codes are not available for this socket (no wrapper ran: the site is not enabled, or the socket was opened inside a Worker)';
@@ -79,6 +89,34 @@ function headersOf(entry: unknown): Record<string, string> {
   return headers;
 }
 
+/** The request as sent, for the signing pane: headers (no cookies: signing never needs them), the
+ * body, and the reply's Date header. */
+function requestOf(entry: unknown, sentAt: number, reply: Record<string, string>): RowRequest {
+  const request = field(entry, 'request');
+  const list = field(request, 'headers');
+  const headers: { name: string; value: string }[] = [];
+  for (const header of Array.isArray(list) ? list.slice(0, MAX_REQUEST_HEADERS) : []) {
+    const name = text(field(header, 'name'));
+    const value = text(field(header, 'value'));
+    if (name === undefined || value === undefined || name.toLowerCase() === 'cookie') continue;
+    headers.push({ name, value: value.slice(0, MAX_HEADER_CHARS) });
+  }
+  const kept: RowRequest = { headers, sentAt };
+  const body = text(field(field(request, 'postData'), 'text'));
+  if (body !== undefined) {
+    kept.body = body.slice(0, MAX_REQUEST_BODY_CHARS);
+    if (body.length > MAX_REQUEST_BODY_CHARS) kept.truncated = true;
+  }
+  if (reply.date !== undefined) kept.replyDate = reply.date;
+  return kept;
+}
+
+function requestChars(request: RowRequest): number {
+  let chars = request.body?.length ?? 0;
+  for (const header of request.headers) chars += header.name.length + header.value.length;
+  return chars;
+}
+
 function startedAt(entry: unknown): number {
   const started = Date.parse(text(field(entry, 'startedDateTime')) ?? '');
   return Number.isNaN(started) ? Date.now() : started;
@@ -94,7 +132,11 @@ function rowOf(
     findings,
     level: levelOf(parts.kind, findings),
     haystack: haystackOf(parts.url, parts.preview, findings),
-    weight: payloadChars + parts.url.length + parts.preview.length,
+    weight:
+      payloadChars +
+      parts.url.length +
+      parts.preview.length +
+      (parts.request ? requestChars(parts.request) : 0),
   };
 }
 
@@ -125,10 +167,11 @@ export function httpRowFromEntry(
   const size = declared !== undefined && declared >= 0 ? declared : body?.length;
   const statusText = status === 0 ? 'failed' : String(status);
   const head = body ? ` · ${oneLine(body)}` : '';
+  const started = startedAt(entry);
   const row = rowOf(
     {
       id,
-      time: startedAt(entry) + (num(field(entry, 'time')) ?? 0),
+      time: started + (num(field(entry, 'time')) ?? 0),
       kind: 'http',
       source: 'network',
       url,
@@ -136,6 +179,7 @@ export function httpRowFromEntry(
       method,
       status,
       preview: oneLine(`${method} ${statusText}${head}`),
+      request: requestOf(entry, started, headers),
     },
     findings,
   );

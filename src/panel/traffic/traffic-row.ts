@@ -28,6 +28,21 @@ export interface RowClose {
   wasClean?: boolean;
 }
 
+/** An HTTP row's request as sent, kept for the signing pane (which re-reads its signature) and
+ * the reply's Date header for its clock check. Panel memory only, like the rest of the row. */
+export interface RowRequest {
+  /** As HAR lists them, Cookie left out; capped in number and size. */
+  headers: readonly { name: string; value: string }[];
+  /** The body as sent (HAR postData.text), when there was one. */
+  body?: string;
+  /** The body was longer than the panel keeps: its signature cannot be re-checked. */
+  truncated?: boolean;
+  /** Epoch ms the request started. */
+  sentAt: number;
+  /** The reply's Date header: the server's clock, to the second. */
+  replyDate?: string;
+}
+
 export interface TrafficRow {
   /** Arrival order, unique within the panel: rows are always sorted by it. */
   id: number;
@@ -50,6 +65,7 @@ export interface TrafficRow {
   payload?: RowPayload;
   close?: RowClose;
   protocol?: string;
+  request?: RowRequest;
   findings: readonly Finding[];
   level: RowLevel;
   /** Lower-cased text the filter searches: URL, preview, codes and messages. */

@@ -1,6 +1,8 @@
 // Panel UI: the selected row in full: where it came from, a close frame's code and meaning,
 // every finding, and the payload.
 import { PayloadView } from '../../ui/payload-view.tsx';
+import { canOpenInSigningPane } from '../sign/captured-request.ts';
+import { signingProblemOf } from '../sign/signing-problem.ts';
 import { clockTime, formatSize } from '../traffic/row-text.ts';
 import { FALLBACK_NOTE } from '../traffic/rows-from-har.ts';
 import type { TrafficRow } from '../traffic/traffic-row.ts';
@@ -39,7 +41,14 @@ function CloseDetails({ row }: { row: TrafficRow }) {
   );
 }
 
-export function DetailsPane({ row, onClose }: { row: TrafficRow; onClose(): void }) {
+export interface DetailsPaneProps {
+  row: TrafficRow;
+  onClose(): void;
+  /** Opens the signing pane on the row's request. */
+  onSigning?(rowId: number): void;
+}
+
+export function DetailsPane({ row, onClose, onSigning }: DetailsPaneProps) {
   return (
     <aside class="details" data-testid="details" data-row-id={row.id}>
       <header class="details-header">
@@ -87,6 +96,11 @@ export function DetailsPane({ row, onClose }: { row: TrafficRow; onClose(): void
         <p class="fallback" data-testid="fallback-details">
           {FALLBACK_NOTE}
         </p>
+      ) : null}
+      {onSigning && canOpenInSigningPane(row) ? (
+        <button type="button" data-testid="details-sign" onClick={() => onSigning(row.id)}>
+          {signingProblemOf(row) ? 'Explain signing' : 'Open in the signing pane'}
+        </button>
       ) : null}
       <CloseDetails row={row} />
       {row.findings.map((finding, i) => (

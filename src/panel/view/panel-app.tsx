@@ -1,8 +1,13 @@
-// Panel UI root: heading and error summary, capture status, toolbar, the list and the details
-// of the selected row. Renders what the session and the capture model hold; no browser APIs.
+// Panel UI root: heading and error summary, capture status, the Traffic view (toolbar, the list
+// and the details of the selected row) and the Signing view. Renders what the session and the
+// capture model hold; no browser APIs (the signing pane's come in as services).
 import { useMemo, useState } from 'preact/hooks';
 import type { CaptureModel } from '../capture/capture-model.ts';
 import type { Theme } from '../capture/inspected-tab.ts';
+import { capturedRequestOf } from '../sign/captured-request.ts';
+import { draftFromLookup, freshDraft, type SignDraft } from '../sign/sign-draft.ts';
+import { SigningPane } from '../sign/signing-pane.tsx';
+import { plainSigningServices, type SigningServices } from '../sign/signing-services.ts';
 import { countAfter, filterRows, indexOfId } from '../traffic/row-filter.ts';
 import type { TrafficSession, TrafficSnapshot } from '../traffic/traffic-session.ts';
 import { CaptureBannerView } from './capture-banner.tsx';
@@ -16,9 +21,18 @@ export interface PanelAppProps {
   session: TrafficSession;
   capture: CaptureModel;
   theme: Theme;
+  /** The signing pane's host map, time requests and clock; without: no host map. */
+  signing?: SigningServices;
 }
 
-export function PanelApp({ session, capture, theme }: PanelAppProps) {
+type View = 'traffic' | 'signing';
+
+export function PanelApp({
+  session,
+  capture,
+  theme,
+  signing = plainSigningServices,
+}: PanelAppProps) {
   const live = useSubscription(session, (s) => s.snapshot());
   // Paused: the list shows the snapshot taken at pause; capture and detection go on.
   const [paused, setPaused] = useState<TrafficSnapshot | null>(null);
@@ -28,6 +42,9 @@ export function PanelApp({ session, capture, theme }: PanelAppProps) {
   const [errorsOnly, setErrorsOnly] = useState(false);
   const [text, setText] = useState('');
   const [selectedId, setSelectedId] = useState<number | undefined>(undefined);
+  const [view, setView] = useState<View>('traffic');
+  // The signing pane's request (never its secret): kept here so it survives switching views.
+  const [signDraft, setSignDraft] = useState<SignDraft>(() => freshDraft(signing.now()));
 
   const shown = paused ?? held ?? live;
   const rows = useMemo(
@@ -53,6 +70,13 @@ export function PanelApp({ session, capture, theme }: PanelAppProps) {
     setHeld(null);
   }
 
+  async function openSigning(rowId: number): Promise<void> {
+    const lookup = capturedRequestOf(shown.rows, rowId);
+    const hosts = await signing.loadHostMap().catch(() => ({}));
+    setSignDraft((previous) => draftFromLookup(lookup, hosts, signing.now(), previous));
+    setView('signing');
+  }
+
   function onKeyDown(event: KeyboardEvent): void {
     if (event.key === 'Escape') {
       setSelectedId(undefined);
@@ -73,37 +97,65 @@ export function PanelApp({ session, capture, theme }: PanelAppProps) {
         <ErrorSummary snapshot={live} />
       </header>
       <CaptureBannerView model={capture} />
-      <Toolbar
-        errorsOnly={errorsOnly}
-        onErrorsOnly={setErrorsOnly}
-        text={text}
-        onText={setText}
-        onClear={clear}
-        paused={paused !== null}
-        held={paused ? Math.max(0, live.added - paused.added) : 0}
-        onPause={(pause) => setPaused(pause ? live : null)}
-        preserveLog={live.preserveLog}
-        onPreserveLog={
-          capture.facts().mode === 'devtools' ? (v) => session.setPreserveLog(v) : undefined
-        }
-      />
-      <DroppedNotice snapshot={live} />
-      <div class={`body${selected ? ' with-details' : ''}`}>
-        <TrafficList
-          rows={rows}
-          selectedId={selectedId}
-          onSelect={setSelectedId}
-          onKeyDown={onKeyDown}
-          follow={held === null}
-          onFollow={onFollow}
-          newRows={newRows}
-        />
-        {selected ? <DetailsPane row={selected} onClose={() => setSelectedId(undefined)} /> : null}
+      <div class="view-tabs" role="tablist">
+        {(['traffic', 'signing'] as const).map((name) => (
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            data-testid={`view-${name}`}
+            aria-selected={view === name}
+            onClick={() => setView(name)}
+          >
+            {name === 'traffic' ? 'Traffic' : 'Signing'}
+          </button>
+        ))}
       </div>
-      {rows.length === 0 && shown.rows.length > 0 ? (
-        <p class="muted" data-testid="no-match">
-          No row matches the filter.
-        </p>
+      {/* Hidden, not unmounted: the list keeps its scroll position while the user signs. */}
+      <div class="traffic-view" style={{ display: view === 'traffic' ? 'contents' : 'none' }}>
+        <Toolbar
+          errorsOnly={errorsOnly}
+          onErrorsOnly={setErrorsOnly}
+          text={text}
+          onText={setText}
+          onClear={clear}
+          paused={paused !== null}
+          held={paused ? Math.max(0, live.added - paused.added) : 0}
+          onPause={(pause) => setPaused(pause ? live : null)}
+          preserveLog={live.preserveLog}
+          onPreserveLog={
+            capture.facts().mode === 'devtools' ? (v) => session.setPreserveLog(v) : undefined
+          }
+        />
+        <DroppedNotice snapshot={live} />
+        <div class={`body${selected ? ' with-details' : ''}`}>
+          <TrafficList
+            rows={rows}
+            selectedId={selectedId}
+            onSelect={setSelectedId}
+            onKeyDown={onKeyDown}
+            follow={held === null}
+            onFollow={onFollow}
+            newRows={newRows}
+            onExplainSigning={(id) => void openSigning(id)}
+          />
+          {selected ? (
+            <DetailsPane
+              row={selected}
+              onClose={() => setSelectedId(undefined)}
+              onSigning={(id) => void openSigning(id)}
+            />
+          ) : null}
+        </div>
+        {rows.length === 0 && shown.rows.length > 0 ? (
+          <p class="muted" data-testid="no-match">
+            No row matches the filter.
+          </p>
+        ) : null}
+      </div>
+      {/* Mounted only while shown: leaving the view drops the secret (see secret-memory.ts). */}
+      {view === 'signing' ? (
+        <SigningPane draft={signDraft} onDraft={setSignDraft} services={signing} />
       ) : null}
     </main>
   );

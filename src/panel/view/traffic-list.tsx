@@ -3,6 +3,7 @@
 // would otherwise be dropped from under the user's eyes) and this list offers "N new — jump to
 // latest". Clicks are delegated to the list, so rows carry no handlers of their own.
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { explainTarget } from '../sign/explain-signing-button.tsx';
 import { indexOfId } from '../traffic/row-filter.ts';
 import type { TrafficRow } from '../traffic/traffic-row.ts';
 import { rowAt, rowOffsets, visibleRange } from './list-geometry.ts';
@@ -28,6 +29,8 @@ export interface TrafficListProps {
   onFollow(follow: boolean): void;
   /** Rows that arrived since the user scrolled up. */
   newRows: number;
+  /** "Explain signing" on a row with a signature or timestamp error. */
+  onExplainSigning?(id: number): void;
 }
 
 interface Anchor {
@@ -93,6 +96,11 @@ export function TrafficList(props: TrafficListProps) {
   }
 
   function onClick(event: MouseEvent): void {
+    const explain = explainTarget(event.target);
+    if (explain !== undefined && props.onExplainSigning) {
+      props.onExplainSigning(explain);
+      return;
+    }
     const target = (event.target as Element | null)?.closest?.('[data-row-id]');
     const id = Number(target?.getAttribute('data-row-id'));
     if (Number.isSafeInteger(id) && id > 0) onSelect(id);

@@ -1,5 +1,6 @@
 // Panel UI: one row of the list: time, kind, connection, size, preview, and its annotation.
 
+import { ExplainSigningButton } from '../sign/explain-signing-button.tsx';
 import { clockTime, formatSize } from '../traffic/row-text.ts';
 import { FALLBACK_NOTE } from '../traffic/rows-from-har.ts';
 import type { TrafficRow } from '../traffic/traffic-row.ts';
@@ -49,6 +50,7 @@ export function TrafficRowView({
         </span>
       </div>
       <Annotation row={row} />
+      <ExplainSigningButton row={row} />
     </div>
   );
 }
