@@ -1,14 +1,19 @@
-// Options page (extension page embedded in the add-ons settings): settings; talks to no one yet.
+// Options page (extension page, in the add-ons settings or a tab): settings; reads and writes
+// storage and host permissions, talks to no other context.
 import { render } from 'preact';
+import browser from 'webextension-polyfill';
+import { extensionStorage } from '../settings/index.ts';
+import { builtInPatterns } from './capture-origins.ts';
+import { OptionsPage } from './options-page.tsx';
+import type { OptionsServices } from './options-services.ts';
 
-function Options() {
-  return (
-    <main data-testid="options">
-      <h1>Exchange Lens options</h1>
-      <p data-testid="options-placeholder">No settings yet.</p>
-    </main>
-  );
-}
+const grant = new URLSearchParams(location.search).get('grant');
+const services: OptionsServices = {
+  storage: extensionStorage(),
+  permissions: browser.permissions,
+  builtInPatterns: builtInPatterns(browser.runtime.getManifest()),
+  ...(grant ? { grantRequest: grant } : {}),
+};
 
 const root = document.getElementById('root');
-if (root) render(<Options />, root);
+if (root) render(<OptionsPage services={services} />, root);

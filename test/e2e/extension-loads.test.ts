@@ -77,7 +77,7 @@ describe.skipIf(chromium.skip)(suiteTitle('Chromium with dist/chrome', chromium)
     await page.close();
   });
 
-  it('opens the popup with the search input focused and no results', async () => {
+  it('opens the popup with the search input focused and entries to browse', async () => {
     const page = await session().browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
@@ -86,7 +86,8 @@ describe.skipIf(chromium.skip)(suiteTitle('Chromium with dist/chrome', chromium)
     expect(await readPopup(page)).toEqual({
       placeholder: 'Code, name or words',
       focused: true,
-      results: 0,
+      // An empty query lists the first 30 catalogue entries to browse (issue 5).
+      results: 30,
       version: pkg.version,
     });
     expect(errors).toEqual([]);
@@ -118,7 +119,8 @@ describe.skipIf(firefox.skip)(suiteTitle('Firefox with dist/firefox', firefox), 
     expect(await readPopup(page)).toEqual({
       placeholder: 'Code, name or words',
       focused: true,
-      results: 0,
+      // An empty query lists the first 30 catalogue entries to browse (issue 5).
+      results: 30,
       version: pkg.version,
     });
     await page.close();

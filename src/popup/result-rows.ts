@@ -1,0 +1,51 @@
+// The rows the popup lists: a tab's recent findings on top (empty query only), then search hits,
+// each with the plain-text block that Enter copies.
+
+import type { Catalogue } from '../core/catalogue/catalogue.ts';
+import type { CatalogueEntry } from '../core/catalogue/types.ts';
+import { describeRetry, entryMessage } from '../core/describe.ts';
+import { explain } from '../core/explain.ts';
+import type { MatchKind } from '../core/search/index.ts';
+import type { RecentFinding } from '../settings/recent-findings.ts';
+
+export type Lang = 'en' | 'zh';
+
+export interface ResultRow {
+  /** Unique in the list, also the option's DOM id suffix. */
+  key: string;
+  entry?: CatalogueEntry;
+  /** Set when the row is a finding seen in the current tab. */
+  recent?: RecentFinding;
+  kind?: MatchKind;
+}
+
+/** The catalogue entry that explains a recent finding best, if any catalogue knows it. */
+export function recentRow(catalogue: Catalogue, recent: RecentFinding, index: number): ResultRow {
+  const exchange = recent.exchange === 'unknown' ? undefined : recent.exchange;
+  const options = { catalogue, ...(recent.message ? { message: recent.message } : {}) };
+  const matches = explain(recent.code, { ...options, ...(exchange ? { exchange } : {}) });
+  const entry = (matches.length > 0 ? matches : explain(recent.code, options))[0]?.entry;
+  return { key: `recent-${index}`, recent, ...(entry ? { entry } : {}) };
+}
+
+/** What Enter copies: the explanation as plain text, ready for a ticket or a chat. */
+export function rowText(row: ResultRow, lang: Lang): string {
+  const { entry, recent } = row;
+  const lines: string[] = [];
+  if (!entry) {
+    lines.push(`${recent?.exchange ?? 'unknown'} ${recent?.code ?? ''}: not in any catalogue`);
+  } else {
+    const name = entry.name && entry.name !== entry.messages.en ? ` (${entry.name})` : '';
+    lines.push(`${entry.exchange} ${entry.code}: ${entryMessage(entry, lang)}${name}`);
+    if (entry.description !== entry.messages.en) lines.push(`Means: ${entry.description}`);
+    lines.push(`Fix: ${entry.fix}`);
+    entry.steps?.forEach((step, i) => {
+      lines.push(`  ${i + 1}. ${step}`);
+    });
+    lines.push(`Category: ${entry.category} · Retry: ${describeRetry(entry.retry)}`);
+    if (entry.retry.note) lines.push(`How to retry: ${entry.retry.note}`);
+  }
+  if (recent?.message) lines.push(`Server said: ${JSON.stringify(recent.message)}`);
+  if (entry) lines.push(`Source: ${entry.source}`);
+  return lines.join('\n');
+}
