@@ -10,7 +10,8 @@ export interface SiteAccess {
   readonly canRequest: boolean;
   /** Asks for access to the URL's host; must run straight from a click (user gesture). */
   request(url: string): Promise<boolean>;
-  openOptions(): Promise<void>;
+  /** Opens the options page, asking it to offer access to the URL's site when one is given. */
+  openOptions(url?: string): Promise<void>;
 }
 
 export interface CaptureModel {
@@ -82,7 +83,7 @@ export function createCaptureModel(options: CaptureModelOptions): CaptureModel {
   }
 
   function openOptions(): void {
-    access.openOptions().then(
+    access.openOptions(facts.inspectedUrl).then(
       () => setRequest('options-opened'),
       () => setRequest('failed'),
     );

@@ -9,6 +9,15 @@ function manifestMatches(browser: Browser): string[] {
   return scripts.flatMap((script) => script.matches ?? []);
 }
 
+function originOf(url: string): string | undefined {
+  try {
+    const { origin } = new URL(url);
+    return origin === 'null' ? undefined : origin;
+  } catch {
+    return undefined;
+  }
+}
+
 export function createSiteAccess(browser: Browser): SiteAccess {
   // Firefox does not expose permissions.request (nor always permissions) to DevTools pages.
   const permissions = browser.permissions as Browser['permissions'] | undefined;
@@ -26,8 +35,12 @@ export function createSiteAccess(browser: Browser): SiteAccess {
       if (!pattern || !permissions) return Promise.reject(new Error(`no origin in ${url}`));
       return permissions.request({ origins: [pattern] });
     },
-    openOptions() {
-      return browser.runtime.openOptionsPage();
+    async openOptions(url) {
+      const site = url === undefined ? undefined : originOf(url);
+      if (!site) return browser.runtime.openOptionsPage();
+      // openOptionsPage cannot carry a query: open the page itself, offering this site.
+      const page = `/src/options/index.html?grant=${encodeURIComponent(site)}`;
+      await browser.tabs.create({ url: browser.runtime.getURL(page) });
     },
   };
 }
