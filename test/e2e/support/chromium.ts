@@ -7,7 +7,7 @@ import { locateBrowser, requireExecutable } from './browsers.ts';
 import { pollFor } from './poll.ts';
 
 // Keep Chromium quiet on a closed network; see docs/platform-notes.md.
-const QUIET_FLAGS = [
+export const QUIET_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-dev-shm-usage',
