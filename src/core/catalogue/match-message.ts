@@ -117,8 +117,10 @@ export function messageSimilarity(catalogueMessage: string, observed: string): n
 /** Scores entries against one observed message, preparing the message once. */
 export function similarityScorer(observed: string | undefined): (entry: CatalogueEntry) => number {
   if (!observed) return () => 0;
-  const prepared = prepare(observed);
+  // Prepared on first use: most codes have a single entry and are never scored.
+  let prepared: PreparedText | undefined;
   return (entry) => {
+    prepared ??= prepare(observed);
     let best = 0;
     for (const text of [entry.messages.en, entry.messages.zh, entry.description]) {
       if (text) best = Math.max(best, similarity(text, observed, prepared));

@@ -22,14 +22,22 @@ export interface Detector {
 /** Server text kept from HTTP bodies and close reasons that have no envelope. */
 const MAX_HTTP_MESSAGE = 300;
 
-function salvaged(text: string): { errors: RawError[]; partial: boolean } {
+interface Envelopes {
+  errors: RawError[];
+  partial: boolean;
+}
+
+/** Shared by the common case, so a market-data frame allocates nothing. */
+const NO_ENVELOPES: Readonly<Envelopes> = Object.freeze({ errors: [], partial: false });
+
+function salvaged(text: string): Envelopes {
   const fields = salvageEnvelope(text);
   return { errors: fields ? readEnvelopes(fields) : [], partial: true };
 }
 
-function envelopesIn(text: string): { errors: RawError[]; partial: boolean } {
+function envelopesIn(text: string): Readonly<Envelopes> {
   // Every error envelope of every dialect has a "code" key that is not plainly zero.
-  if (!hasCodeKey(text) || isPlainSuccess(text)) return { errors: [], partial: false };
+  if (!hasCodeKey(text) || isPlainSuccess(text)) return NO_ENVELOPES;
   // No error envelope is this big: read its head instead of parsing megabytes.
   if (text.length > MAX_PARSE_CHARS) return salvaged(text);
   try {
@@ -58,7 +66,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
 
   function detectHttp(event: HttpEvent): Finding[] {
     const text = payloadText(event.body);
-    const { errors, partial } = text ? envelopesIn(text) : { errors: [], partial: false };
+    const { errors, partial } = text ? envelopesIn(text) : NO_ENVELOPES;
     const ctx = context(event.url, { httpStatus: event.status, partial });
     if (errors.length > 0) return errors.map((raw) => resolveFinding(raw, 'rest', ctx));
     if (!(event.status >= 400)) return [];
