@@ -14,6 +14,9 @@ import type { PortLike } from './port-like.ts';
 export interface HubOptions {
   /** Our extension id: ports from anything else are refused. */
   extensionId: string;
+  /** Our pages' URL prefix (runtime.getURL('')): only our own pages may be panels, never a
+   * content script, which shares the extension id but runs in a page's renderer. */
+  extensionOrigin: string;
   /** Wakes relays of a tab that lost their port while no panel was open. */
   askTabToReconnect(tabId: number): void;
 }
@@ -123,7 +126,7 @@ export function createHub(options: HubOptions): Hub {
       const tabId = port.sender.tab?.id;
       if (port.name === PORT.relay && typeof tabId === 'number' && tabId >= 0) {
         connectRelay(port, tabId);
-      } else if (port.name === PORT.panel) {
+      } else if (port.name === PORT.panel && port.sender.url?.startsWith(options.extensionOrigin)) {
         connectPanel(port);
       } else {
         port.disconnect();

@@ -6,6 +6,7 @@ import { syncSiteRegistration } from './site-registration.ts';
 
 const hub = createHub({
   extensionId: browser.runtime.id,
+  extensionOrigin: browser.runtime.getURL(''),
   askTabToReconnect(tabId) {
     // Relays that lost their port while idle wait to be asked; tabs without one just refuse.
     browser.tabs.sendMessage(tabId, { type: 'reconnect' }).catch(() => undefined);

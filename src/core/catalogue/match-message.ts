@@ -5,8 +5,10 @@ import type { CatalogueEntry } from './types.ts';
 const PLACEHOLDER = /\{([A-Za-z0-9_]+)\}/g;
 const MAX_MESSAGE = 2000;
 
+/** A template cut at its placeholders: literals[i] stands before names[i]; one more literal
+ * closes it. Literals are lower-cased with single spaces, like the text they are compared to. */
 interface CompiledTemplate {
-  pattern: RegExp;
+  literals: string[];
   names: string[];
 }
 
@@ -24,28 +26,22 @@ function normalise(text: string): string {
   return tidy(text).toLowerCase();
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function literal(text: string): string {
-  return escapeRegExp(text.toLowerCase()).replace(/ /g, '\\s*');
-}
-
 function compile(template: string): CompiledTemplate | null {
   const cached = compiled.get(template);
   if (cached !== undefined) return cached;
   const names: string[] = [];
-  let source = '';
+  const literals: string[] = [];
   let last = 0;
-  const text = tidy(template);
-  for (const match of text.matchAll(PLACEHOLDER)) {
-    source += `${literal(text.slice(last, match.index))}(.+?)`;
+  const text = normalise(template);
+  // Names keep their case: read them from the template, not from the lower-cased text.
+  const original = tidy(template);
+  for (const match of original.matchAll(PLACEHOLDER)) {
+    literals.push(text.slice(last, match.index));
     names.push(match[1] as string);
     last = (match.index ?? 0) + match[0].length;
   }
-  source += literal(text.slice(last));
-  const result = names.length === 0 ? null : { pattern: new RegExp(`^${source}$`, 'su'), names };
+  literals.push(text.slice(last));
+  const result = names.length === 0 ? null : { literals, names };
   compiled.set(template, result);
   return result;
 }
@@ -57,18 +53,28 @@ export function fillTemplate(
 ): Record<string, string> | undefined {
   const compiledTemplate = compile(template);
   if (!compiledTemplate) return undefined;
-  // Match on the lower-cased text for tolerance, then read the values from the original.
+  const { literals, names } = compiledTemplate;
+  // Compare lower-cased, read the values from the original. A walk from literal to literal
+  // (each found at its first place after the last) is linear: a regex of lazy groups is not,
+  // and a custom template with many placeholders would stall the panel on a near miss.
   const original = tidy(observed.slice(0, MAX_MESSAGE));
-  const match = compiledTemplate.pattern.exec(original.toLowerCase());
-  if (!match) return undefined;
+  const lower = original.toLowerCase();
+  const text = lower.length === original.length ? original : lower;
+  const first = literals[0] as string;
+  const end = literals[literals.length - 1] as string;
+  if (!lower.startsWith(first) || !lower.endsWith(end)) return undefined;
+  const stop = lower.length - end.length;
   const values: Record<string, string> = {};
-  let cursor = 0;
-  compiledTemplate.names.forEach((name, i) => {
-    const value = match[i + 1] ?? '';
-    const at = original.toLowerCase().indexOf(value, cursor);
-    values[name] = at >= 0 ? original.slice(at, at + value.length) : value;
-    cursor = at >= 0 ? at + value.length : cursor;
-  });
+  let at = first.length;
+  for (let i = 0; i < names.length; i++) {
+    const next = literals[i + 1] as string;
+    const last = i === names.length - 1;
+    // Every value has at least one character; the last ends where the closing literal starts.
+    const until = last ? stop : next === '' ? at + 1 : lower.indexOf(next, at + 1);
+    if (until < at + 1 || until > stop) return undefined;
+    values[names[i] as string] = text.slice(at, until);
+    at = until + (last ? 0 : next.length);
+  }
   return values;
 }
 

@@ -47,6 +47,17 @@ function envelopesIn(text: string): Readonly<Envelopes> {
   }
 }
 
+/**
+ * A generic {"code": 1, "msg": ...} from a host we do not know, answered with 2xx, is as likely
+ * an app's own success convention as an error: it is kept only when some catalogue knows the
+ * code or the code is negative (the Binance-style error range). Known hosts keep everything.
+ */
+function plausible(finding: Finding, status: number | undefined): boolean {
+  if (finding.attribution === 'host' || finding.entry) return true;
+  if (finding.dialect !== 'gateway-rest' && finding.dialect !== 'okx-rest') return true;
+  return Number(finding.code) < 0 || (status !== undefined && status >= 400);
+}
+
 function looksLikeApi(event: HttpEvent, text: string | undefined): boolean {
   for (const [name, value] of Object.entries(event.headers ?? {})) {
     if (name.toLowerCase() === 'content-type' && value.includes('json')) return true;
@@ -68,7 +79,11 @@ export function createDetector(options: DetectorOptions = {}): Detector {
     const text = payloadText(event.body);
     const { errors, partial } = text ? envelopesIn(text) : NO_ENVELOPES;
     const ctx = context(event.url, { httpStatus: event.status, partial });
-    if (errors.length > 0) return errors.map((raw) => resolveFinding(raw, 'rest', ctx));
+    if (errors.length > 0) {
+      return errors
+        .map((raw) => resolveFinding(raw, 'rest', ctx))
+        .filter((finding) => plausible(finding, event.status));
+    }
     if (!(event.status >= 400)) return [];
     // A failing image or script on some site is not an API error; an exchange host or a
     // JSON body says the response came from an API.
@@ -103,7 +118,9 @@ export function createDetector(options: DetectorOptions = {}): Detector {
           const { errors, partial } = envelopesIn(text);
           if (errors.length === 0) return [];
           const ctx = context(event.url, { partial });
-          return errors.map((raw) => resolveFinding(raw, 'ws-message', ctx));
+          return errors
+            .map((raw) => resolveFinding(raw, 'ws-message', ctx))
+            .filter((finding) => plausible(finding, undefined));
         }
         default:
           return [];

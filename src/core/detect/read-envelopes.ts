@@ -41,7 +41,7 @@ function messageText(value: unknown): string | undefined {
 }
 
 /** Messages that mean "it worked" on exchanges that put a non-zero code on success. */
-const SUCCESS_MESSAGE = /^(success|succeed(ed)?|ok|done)$/i;
+const SUCCESS_MESSAGE = /^(success|succeed(ed)?|ok|done|成功|操作成功|请求成功)$/i;
 
 function isSuccess(code: string, message: string | undefined): boolean {
   return Number(code) === 0 || (message !== undefined && SUCCESS_MESSAGE.test(message.trim()));
@@ -72,8 +72,23 @@ function withMessage(error: RawError, message: string | undefined): RawError {
   return message === undefined ? error : { ...error, message };
 }
 
-/** Every error the value's envelope reports; [] for success, acks and market data. */
+/** Every error the value's envelope reports; [] for success, acks and market data. A
+ * top-level array (a Binance-style batch reply) is read item by item. */
 export function readEnvelopes(value: unknown): RawError[] {
+  if (Array.isArray(value)) return batchItemErrors(value);
+  return objectErrors(value);
+}
+
+function batchItemErrors(items: unknown[]): RawError[] {
+  const errors: RawError[] = [];
+  const count = Math.min(items.length, MAX_ITEMS);
+  for (let i = 0; i < count; i++) {
+    for (const error of objectErrors(items[i])) errors.push({ ...error, path: `[${i}]` });
+  }
+  return errors;
+}
+
+function objectErrors(value: unknown): RawError[] {
   if (!isObject(value)) return [];
 
   // OKX WebSocket: {"event":"error","code":"60012","msg":"..."}

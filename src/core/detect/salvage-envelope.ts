@@ -12,10 +12,38 @@ function stringField(text: string, key: string): string | undefined {
   }
 }
 
-/** The envelope fields readable from the first 64 KB of broken JSON, or undefined. */
+/** Tracks nesting depth (braces and brackets outside strings) while moving forward only, so
+ * checking every "code" in the head costs one pass over it. */
+function depthTracker(text: string): (index: number) => number {
+  let depth = 0;
+  let inString = false;
+  let position = 0;
+  return (index) => {
+    for (; position < index; position++) {
+      const c = text.charCodeAt(position);
+      if (inString) {
+        if (c === 92 /* backslash */) position++;
+        else if (c === 34 /* quote */) inString = false;
+      } else if (c === 34) inString = true;
+      else if (c === 123 || c === 91) depth++;
+      else if (c === 125 || c === 93) depth--;
+    }
+    return depth;
+  };
+}
+
+/** The envelope fields readable from the first 64 KB of broken JSON, or undefined. Only a
+ * top-level "code" counts: one inside data[] belongs to an item, not to the reply. */
 export function salvageEnvelope(text: string): Record<string, unknown> | undefined {
   const head = text.slice(0, SALVAGE_CHARS);
-  const code = /"code"\s*:\s*(")?(-?\d{1,9})(")?/.exec(head);
+  const depthAt = depthTracker(head);
+  let code: RegExpExecArray | undefined;
+  for (const match of head.matchAll(/"code"\s*:\s*(")?(-?\d{1,9})(")?/g)) {
+    if (depthAt(match.index) === 1) {
+      code = match;
+      break;
+    }
+  }
   if (!code?.[2]) return undefined;
   const fields: Record<string, unknown> = Object.create(null);
   fields.code = code[1] && code[3] ? code[2] : Number(code[2]);

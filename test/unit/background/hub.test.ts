@@ -56,7 +56,11 @@ const batch = (doc: string, seqs: number[]) => ({
 
 function setup() {
   const woken: number[] = [];
-  const hub = createHub({ extensionId: EXTENSION, askTabToReconnect: (tab) => woken.push(tab) });
+  const hub = createHub({
+    extensionId: EXTENSION,
+    extensionOrigin: 'chrome-extension://x/',
+    askTabToReconnect: (tab) => woken.push(tab),
+  });
   return { hub, woken };
 }
 
@@ -134,6 +138,14 @@ describe('the hub', () => {
     const odd = new FakePort('other', { id: EXTENSION, tab: { id: 1 } });
     hub.connect(odd);
     expect(odd.disconnected).toBe(true);
+    // A content script shares our id but not our pages' origin: it cannot subscribe as a panel.
+    const posing = new FakePort(PORT.panel, {
+      id: EXTENSION,
+      url: 'http://127.0.0.1/',
+      tab: { id: 2 },
+    });
+    hub.connect(posing);
+    expect(posing.disconnected).toBe(true);
 
     const relay = relayPort(1);
     const panel = panelPort();

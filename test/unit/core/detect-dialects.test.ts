@@ -255,3 +255,50 @@ describe('codes no catalogue knows', () => {
     expect(finding?.alternatives).toEqual([]);
   });
 });
+
+describe('ordinary JSON on sites that are not exchanges', () => {
+  const http200 = (body: unknown) =>
+    detect({
+      type: 'http',
+      url: 'https://shop.example.test/api/cart',
+      status: 200,
+      body: JSON.stringify(body),
+    });
+
+  it('is not an error when an app says success its own way', () => {
+    expect(http200({ code: 200, msg: '成功' })).toEqual([]);
+    expect(http200({ code: 1, message: '操作成功' })).toEqual([]);
+    expect(http200({ code: 7, msg: 'cart updated' })).toEqual([]);
+  });
+
+  it('still reports Binance-style negative codes and failing statuses', () => {
+    expect(http200({ code: -1003, msg: 'Too many requests' })[0]?.code).toBe('-1003');
+    const [failing] = detect({
+      type: 'http',
+      url: 'https://shop.example.test/api/cart',
+      status: 500,
+      body: '{"code":7,"msg":"boom"}',
+    });
+    expect(failing).toMatchObject({ code: '7', observedMessage: 'boom' });
+  });
+});
+
+describe('batch replies that are top-level arrays', () => {
+  it('report each failed item with its index', () => {
+    const body = [
+      { code: -2022, msg: 'ReduceOnly Order is rejected.' },
+      { orderId: 1, symbol: 'BTCUSDT', status: 'NEW' },
+      { code: -1021, msg: 'Timestamp for this request is outside of the recvWindow.' },
+    ];
+    const findings = detect({
+      type: 'http',
+      url: 'http://119.8.50.236:8088/fapi/v1/batchOrders',
+      status: 200,
+      body: JSON.stringify(body),
+    });
+    expect(findings.map((f) => [f.code, f.path])).toEqual([
+      ['-2022', '[0]'],
+      ['-1021', '[2]'],
+    ]);
+  });
+});

@@ -106,7 +106,8 @@ describe('the detector under arbitrary input', { timeout: 60_000 }, () => {
       .filter(([, msg]) => !/^(success|succeed(ed)?|ok|done)$/i.test(msg.trim()))
       .chain(([code, msg]) =>
         fc.constantFrom(
-          { code, msg },
+          // Generic {code, msg} from an unknown host counts only in the Binance-style range.
+          { code: -Math.abs(code), msg },
           { event: 'error', code: String(code), msg },
           { success: false, code, message: msg },
           { id: 1, status: 400, error: { code, msg } },
@@ -186,5 +187,16 @@ describe('the detector on bad input', { timeout: 60_000 }, () => {
     expect(detect(ws('{"__proto__":{"code":-1022,"msg":"x"}}'))).toEqual([]);
     expect(detect(ws('{"code":"__proto__","msg":"x"}'))).toEqual([]);
     expect(detect(ws('{"event":"error","code":"constructor"}'))).toEqual([]);
+  });
+});
+
+describe('salvaging oversized or broken frames', () => {
+  it('reads only a top-level code, not one inside the data', () => {
+    const big = `{"data":[{"code":-1,"msg":"x"},${'{"p":"1"},'.repeat(120_000)}{}],"code":0}`;
+    expect(big.length).toBeGreaterThan(1_000_000);
+    expect(detect(ws(big))).toEqual([]);
+    expect(
+      detect(ws('{"data":[{"code":-1,"msg":"inner"}],"code":-1003,"msg":"outer'))[0]?.code,
+    ).toBe('-1003');
   });
 });

@@ -62,6 +62,15 @@ describe('templated messages', () => {
     ).toBeUndefined();
   });
 
+  it('with many placeholders match without backtracking, even on a long near miss', () => {
+    const template = '{a} {b} {c} {d} end';
+    expect(fillTemplate(template, 'w x y z end')).toEqual({ a: 'w', b: 'x', c: 'y', d: 'z' });
+    expect(fillTemplate(template, 'x '.repeat(1000))).toBeUndefined();
+    expect(
+      fillTemplate('Order {id} for {symbol} at {price} rejected', 'Order '.repeat(300)),
+    ).toBeUndefined();
+  });
+
   it('are filled by explain --message too', () => {
     const [match] = explain('60019', { message: 'Invalid op: subscribe2' });
     expect(match?.placeholders).toEqual({ op: 'subscribe2' });
