@@ -3,7 +3,11 @@
 // through the same envelope reader and resolver as the real detector, so findings compare.
 
 import { readEnvelopes } from '../src/core/detect/read-envelopes.ts';
-import { type ResolveContext, resolveFinding } from '../src/core/detect/resolve-finding.ts';
+import {
+  plausible,
+  type ResolveContext,
+  resolveFinding,
+} from '../src/core/detect/resolve-finding.ts';
 import {
   type Catalogue,
   type CatalogueEntry,
@@ -41,7 +45,9 @@ export function createNaiveDetector(entries: readonly CatalogueEntry[]): NaiveDe
       if (errors.length === 0) return [];
       const hostExchange = exchangeForUrl(event.url);
       const context: ResolveContext = hostExchange ? { catalogue, hostExchange } : { catalogue };
-      return errors.map((raw) => resolveFinding(raw, 'ws-message', context));
+      return errors
+        .map((raw) => resolveFinding(raw, 'ws-message', context))
+        .filter((finding) => plausible(finding, undefined));
     },
   };
 }

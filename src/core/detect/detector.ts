@@ -5,7 +5,7 @@ import { exchangeForUrl, type HostMap } from './hosts.ts';
 import { MAX_PARSE_CHARS, payloadText } from './payload-text.ts';
 import { hasCodeKey, isPlainSuccess } from './quick-scan.ts';
 import { type RawError, readEnvelopes } from './read-envelopes.ts';
-import { type ResolveContext, resolveFinding } from './resolve-finding.ts';
+import { plausible, type ResolveContext, resolveFinding } from './resolve-finding.ts';
 import { salvageEnvelope } from './salvage-envelope.ts';
 import type { Finding, HttpEvent, ObservedEvent, WsCloseEvent } from './types.ts';
 
@@ -45,17 +45,6 @@ function envelopesIn(text: string): Readonly<Envelopes> {
   } catch {
     return salvaged(text);
   }
-}
-
-/**
- * A generic {"code": 1, "msg": ...} from a host we do not know, answered with 2xx, is as likely
- * an app's own success convention as an error: it is kept only when some catalogue knows the
- * code or the code is negative (the Binance-style error range). Known hosts keep everything.
- */
-function plausible(finding: Finding, status: number | undefined): boolean {
-  if (finding.attribution === 'host' || finding.entry) return true;
-  if (finding.dialect !== 'gateway-rest' && finding.dialect !== 'okx-rest') return true;
-  return Number(finding.code) < 0 || (status !== undefined && status >= 400);
 }
 
 function looksLikeApi(event: HttpEvent, text: string | undefined): boolean {

@@ -101,3 +101,17 @@ export function resolveFinding(raw: RawError, surface: Surface, context: Resolve
   if (context.partial) finding.partial = true;
   return finding;
 }
+
+/**
+ * A generic {"code": 1, "msg": ...} from a host we do not know, answered with 2xx, is as likely
+ * an app's own success convention as an error: it is kept only when a catalogue knows the code,
+ * the shape names an exchange (OKX's data array), or the code is negative (the Binance-style
+ * error range). Known hosts keep everything.
+ */
+export function plausible(finding: Finding, status: number | undefined): boolean {
+  if (finding.attribution === 'host' || finding.entry) return true;
+  const generic =
+    finding.dialect === 'gateway-rest' ||
+    (finding.dialect === 'okx-rest' && finding.attribution !== 'envelope');
+  return !generic || Number(finding.code) < 0 || (status !== undefined && status >= 400);
+}
