@@ -31,23 +31,53 @@ export function createLiveStream(deps: LiveStreamDeps): LiveStream {
   let timer: number | undefined;
   let timerMs = 0;
 
-  function sendInBatches(entries: FrameEntry[], from: number, to: number, replay: boolean) {
-    let batch: FrameEntry[] = [];
+  /** End (exclusive) of the batch that starts at `from`, within the batch caps. */
+  function batchEnd(entries: FrameEntry[], from: number, to: number): number {
     let cost = 0;
-    for (let i = from; i < to; i += 1) {
-      const entry = entries[i] as FrameEntry;
+    let end = from;
+    while (end < to) {
+      const entry = entries[end] as FrameEntry;
       if (
-        batch.length > 0 &&
-        (batch.length >= limits.batchFrames || cost + entry.cost > limits.batchChars)
+        end > from &&
+        (end - from >= limits.batchFrames || cost + entry.cost > limits.batchChars)
       ) {
-        deps.send(batch, replay);
-        batch = [];
-        cost = 0;
+        break;
       }
-      batch[batch.length] = entry;
       cost += entry.cost;
+      end += 1;
     }
-    if (batch.length > 0) deps.send(batch, replay);
+    return end;
+  }
+
+  function sendInBatches(entries: FrameEntry[], from: number, to: number, replay: boolean) {
+    for (let at = from; at < to; ) {
+      const end = batchEnd(entries, at, to);
+      deps.send(entries.slice(at, end), replay);
+      at = end;
+    }
+  }
+
+  // History goes out one batch per task, so opening DevTools on a busy page never blocks it for
+  // the whole history at once; live frames wait behind it to keep the order.
+  let replaying: { entries: FrameEntry[]; at: number; timer?: number } | undefined;
+
+  function replayStep() {
+    const current = replaying;
+    if (!current) return;
+    const end = batchEnd(current.entries, current.at, current.entries.length);
+    if (end > current.at) deps.send(current.entries.slice(current.at, end), true);
+    current.at = end;
+    if (current.at < current.entries.length) {
+      current.timer = deps.setTimer(replayStep, 0);
+      return;
+    }
+    replaying = undefined;
+    if (buffer.length > 0) schedule(0);
+  }
+
+  function cancelReplay() {
+    if (replaying?.timer !== undefined) deps.clearTimer(replaying.timer);
+    replaying = undefined;
   }
 
   function schedule(ms: number) {
@@ -68,6 +98,7 @@ export function createLiveStream(deps: LiveStreamDeps): LiveStream {
   // too long: then it goes without its payload rather than holding the stream).
   function flush(waitForBlobs = true) {
     timer = undefined;
+    if (replaying) return;
     let end = 0;
     const oldest = deps.now() - limits.blobWaitMs;
     while (end < buffer.length) {
@@ -96,6 +127,7 @@ export function createLiveStream(deps: LiveStreamDeps): LiveStream {
         cancelTimer();
         flush(false);
       }
+      cancelReplay();
       live = true;
       if (!history) return;
       // Replay what is complete; entries still reading a Blob follow in the live stream.
@@ -109,12 +141,14 @@ export function createLiveStream(deps: LiveStreamDeps): LiveStream {
           bufferCost += entry.cost;
         } else ready[ready.length] = entry;
       }
-      sendInBatches(ready, 0, ready.length, true);
+      replaying = { entries: ready, at: 0 };
+      replayStep();
       if (buffer.length > 0) schedule(limits.flushMs);
     },
     stop() {
       live = false;
       cancelTimer();
+      cancelReplay();
       buffer = [];
       bufferCost = 0;
     },

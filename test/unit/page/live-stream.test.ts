@@ -81,12 +81,17 @@ describe('live stream', () => {
     const { live, sent } = stream();
     const history = Array.from({ length: 1100 }, (_, i) => entry(`h${i}`));
     live.start(history);
+    // One batch per task: the page is never blocked for the whole history at once.
+    expect(sent.map((s) => [s.entries.length, s.replay])).toEqual([[500, true]]);
+    live.push(entry('new'));
+    vi.advanceTimersByTime(5);
+    // The live frame waited behind the replay, then left at once.
     expect(sent.map((s) => [s.entries.length, s.replay])).toEqual([
       [500, true],
       [500, true],
       [100, true],
+      [1, false],
     ]);
-    live.push(entry('new'));
     vi.advanceTimersByTime(100);
     expect(sent.at(-1)).toMatchObject({ replay: false });
     expect(sent.flatMap((s) => seqs(s.entries))).toEqual([

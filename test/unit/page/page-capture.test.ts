@@ -177,6 +177,7 @@ describe('page capture', () => {
     ws.serverSends('{"code":"51008","msg":"Insufficient balance"}');
     for (let i = 0; i < CAPTURE_LIMITS.historyMessages + 500; i += 1) ws.serverSends(`{"px":${i}}`);
     page.relay.command(true, true);
+    vi.advanceTimersByTime(5);
     const frames = page.frames();
     expect(frames.map((f) => f.text).slice(0, 3)).toEqual([
       undefined,
