@@ -9,8 +9,6 @@ export interface FrameEntry {
   important: boolean;
   /** A Blob payload is still being read; the live stream waits for it (briefly). */
   pending: boolean;
-  /** Serialized once, when first sent; replays reuse it. */
-  json: string | undefined;
   /** Pushed out of the history by its caps. */
   evicted: boolean;
 }

@@ -20,7 +20,8 @@ export function frameJson(f: CapturedFrame, quote: Quote): string {
   return `${out}}`;
 }
 
-/** A PageBatch as JSON; each entry is serialized once and reused by later replays. */
+/** A PageBatch as JSON. Entries are serialized each time they are sent: keeping the JSON for
+ * later replays would double what the history holds, and replays are rare. */
 export function batchJson(
   doc: string,
   entries: FrameEntry[],
@@ -31,8 +32,7 @@ export function batchJson(
   let frames = '';
   for (let i = 0; i < entries.length; i += 1) {
     const entry = entries[i] as FrameEntry;
-    if (entry.json === undefined && !entry.pending) entry.json = frameJson(entry.frame, quote);
-    frames += (i === 0 ? '' : ',') + (entry.json ?? frameJson(entry.frame, quote));
+    frames += (i === 0 ? '' : ',') + frameJson(entry.frame, quote);
   }
   return `{"source":"${SOURCE.page}","v":${PROTOCOL_VERSION},"type":"frames","doc":${quote(doc)},"replay":${replay},"dropped":${dropped},"frames":[${frames}]}`;
 }

@@ -54,7 +54,6 @@ export function createPageCapture(
       cost: payload + limits.frameOverhead,
       important,
       pending,
-      json: undefined,
       evicted: false,
     };
     history.add(entry);

@@ -15,7 +15,6 @@ export function entry(
     cost: text.length + 120,
     important,
     pending,
-    json: undefined,
     evicted: false,
   };
 }
