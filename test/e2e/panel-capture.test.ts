@@ -20,6 +20,7 @@ import {
   waitForRow,
   waitForRows,
 } from './support/panel-dom.ts';
+import { stopServiceWorkers } from './support/service-worker.ts';
 
 const PANEL = { title: 'Exchange Lens', path: '/src/panel/index.html' };
 /** The end of OKX's 60018 message, after the placeholder the mock fills with the bad argument. */
@@ -215,5 +216,24 @@ describe.skipIf(chromium.skip)(suiteTitle('DevTools panel capture in Chromium', 
     }));
     expect(markup).toEqual({ images: 0, bold: 0, pwned: false });
     await typeFilter(panel, '');
+  });
+
+  it('keeps capturing after the browser stops the service worker, losing and doubling nothing', async () => {
+    const { page, panel } = opened();
+    if (!launched) throw new Error('Chromium did not start');
+    const errorCodes = async () =>
+      (await readRows(panel)).filter((row) => row.error).map((row) => row.code);
+    const before = await errorCodes();
+
+    await stopServiceWorkers(launched.browser, page);
+    expect(await pressScenario(page, 'okx-empty-instid', 'close')).toContain('close 1000');
+
+    await waitForRows(
+      panel,
+      (rows) => (rows.filter((row) => row.error).length > before.length ? rows : undefined),
+      'the 60027 sent after the service worker restarted',
+    );
+    // The page replays its history on reconnect; the panel must not list it twice.
+    expect(await errorCodes()).toEqual([...before, '60027']);
   });
 });
