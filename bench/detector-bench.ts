@@ -56,7 +56,10 @@ let floorSum = 0;
 type Events = readonly WsMessageEvent[];
 
 /** A pass of a detector over the stream, keeping its findings for the comparison. */
-function findingsOf(detect: (event: WsMessageEvent) => Finding[], input: Events): FindingsLog {
+function findingsOf(
+  detect: (event: WsMessageEvent) => readonly Finding[],
+  input: Events,
+): FindingsLog {
   const log = newLog();
   for (let i = 0; i < input.length; i++) {
     for (const finding of detect(input[i] as WsMessageEvent)) {

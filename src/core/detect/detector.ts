@@ -16,7 +16,7 @@ export interface DetectorOptions {
 }
 
 export interface Detector {
-  detect(event: ObservedEvent): Finding[];
+  detect(event: ObservedEvent): readonly Finding[];
 }
 
 /** Server text kept from HTTP bodies and close reasons that have no envelope. */
@@ -28,6 +28,7 @@ interface Envelopes {
 }
 
 /** Shared by the common case, so a market-data frame allocates nothing. */
+const NO_FINDINGS: readonly Finding[] = [];
 const NO_ENVELOPES: Readonly<Envelopes> = Object.freeze({ errors: [], partial: false });
 
 function salvaged(text: string): Envelopes {
@@ -64,7 +65,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
     return { catalogue, ...(hostExchange ? { hostExchange } : {}), ...extra };
   }
 
-  function detectHttp(event: HttpEvent): Finding[] {
+  function detectHttp(event: HttpEvent): readonly Finding[] {
     const text = payloadText(event.body);
     const { errors, partial } = text ? envelopesIn(text) : NO_ENVELOPES;
     const ctx = context(event.url, { httpStatus: event.status, partial });
@@ -73,18 +74,18 @@ export function createDetector(options: DetectorOptions = {}): Detector {
         .map((raw) => resolveFinding(raw, 'rest', ctx))
         .filter((finding) => plausible(finding, event.status));
     }
-    if (!(event.status >= 400)) return [];
+    if (!(event.status >= 400)) return NO_FINDINGS;
     // A failing image or script on some site is not an API error; an exchange host or a
     // JSON body says the response came from an API.
-    if (!ctx.hostExchange && !looksLikeApi(event, text)) return [];
+    if (!ctx.hostExchange && !looksLikeApi(event, text)) return NO_FINDINGS;
     const message = text?.trim().slice(0, MAX_HTTP_MESSAGE);
     const raw: RawError = { dialect: 'http-status', code: String(event.status) };
     if (message) raw.message = message;
     return [resolveFinding(raw, 'http-status', { ...ctx, partial: false })];
   }
 
-  function detectClose(event: WsCloseEvent): Finding[] {
-    if (!Number.isInteger(event.code)) return [];
+  function detectClose(event: WsCloseEvent): readonly Finding[] {
+    if (!Number.isInteger(event.code)) return NO_FINDINGS;
     const raw: RawError = { dialect: 'close-frame', code: String(event.code) };
     if (event.reason) raw.message = event.reason.slice(0, MAX_HTTP_MESSAGE);
     const ctx = context(
@@ -94,7 +95,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
     return [resolveFinding(raw, 'close-frame', ctx)];
   }
 
-  function detect(event: ObservedEvent): Finding[] {
+  function detect(event: ObservedEvent): readonly Finding[] {
     try {
       switch (event.type) {
         case 'http':
@@ -103,20 +104,20 @@ export function createDetector(options: DetectorOptions = {}): Detector {
           return detectClose(event);
         case 'ws': {
           const text = payloadText(event.data);
-          if (!text) return [];
+          if (!text) return NO_FINDINGS;
           const { errors, partial } = envelopesIn(text);
-          if (errors.length === 0) return [];
+          if (errors.length === 0) return NO_FINDINGS;
           const ctx = context(event.url, { partial });
           return errors
             .map((raw) => resolveFinding(raw, 'ws-message', ctx))
             .filter((finding) => plausible(finding, undefined));
         }
         default:
-          return [];
+          return NO_FINDINGS;
       }
     } catch {
       // A detector bug must never break the page or the panel; the event is shown unannotated.
-      return [];
+      return NO_FINDINGS;
     }
   }
 
@@ -126,6 +127,6 @@ export function createDetector(options: DetectorOptions = {}): Detector {
 const bundledDetector = createDetector();
 
 /** Findings of one event against the bundled catalogues and hosts. */
-export function detect(event: ObservedEvent): Finding[] {
+export function detect(event: ObservedEvent): readonly Finding[] {
   return bundledDetector.detect(event);
 }
