@@ -65,3 +65,17 @@ export function isCapturedFrame(value: unknown): value is CapturedFrame {
     optional(f.protocol, 'string', FRAME_LIMITS.maxReason)
   );
 }
+
+/** The batch fields every hop carries (doc, replay, dropped, frames), checked the same way on
+ * the page -> relay and relay -> hub -> panel hops. */
+export function hasFrameBatchFields(m: Record<string, unknown>): boolean {
+  return (
+    typeof m.doc === 'string' &&
+    m.doc.length <= 64 &&
+    typeof m.replay === 'boolean' &&
+    Number.isSafeInteger(m.dropped) &&
+    Array.isArray(m.frames) &&
+    m.frames.length <= FRAME_LIMITS.maxFramesPerBatch &&
+    m.frames.every(isCapturedFrame)
+  );
+}

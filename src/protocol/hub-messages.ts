@@ -1,6 +1,6 @@
 // Messages on the runtime ports: relay <-> hub and panel <-> hub. The hub names the sender by
 // the port's sender.tab.id / sender.frameId, never by anything inside a message.
-import { type CapturedFrame, FRAME_LIMITS, isCapturedFrame } from './captured-frame.ts';
+import { type CapturedFrame, hasFrameBatchFields } from './captured-frame.ts';
 import { PROTOCOL_VERSION } from './version.ts';
 
 interface Envelope {
@@ -68,20 +68,9 @@ function base(value: unknown, type: string): value is Record<string, unknown> {
   return m.v === PROTOCOL_VERSION && m.type === type;
 }
 
-function isFrames(m: Record<string, unknown>): boolean {
-  return (
-    typeof m.doc === 'string' &&
-    typeof m.replay === 'boolean' &&
-    Number.isSafeInteger(m.dropped) &&
-    Array.isArray(m.frames) &&
-    m.frames.length <= FRAME_LIMITS.maxFramesPerBatch &&
-    m.frames.every(isCapturedFrame)
-  );
-}
-
 export function isRelayToHub(value: unknown): value is RelayToHub {
   if (base(value, 'relay-hello')) return typeof value.url === 'string';
-  return base(value, 'frames') && isFrames(value);
+  return base(value, 'frames') && hasFrameBatchFields(value);
 }
 
 export function isHubToRelay(value: unknown): value is HubToRelay {
@@ -101,7 +90,8 @@ export function isPanelToHub(value: unknown): value is PanelToHub {
 }
 
 export function isHubToPanel(value: unknown): value is HubToPanel {
-  if (base(value, 'frames')) return Number.isSafeInteger(value.frameId) && isFrames(value);
+  if (base(value, 'frames'))
+    return Number.isSafeInteger(value.frameId) && hasFrameBatchFields(value);
   return (
     base(value, 'capture-status') &&
     Array.isArray(value.documents) &&

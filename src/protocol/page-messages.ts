@@ -1,6 +1,6 @@
 // Messages between the MAIN-world wrapper (page) and the ISOLATED-world relay, carried as
 // JSON strings in CustomEvent.detail (the one form both browsers pass between worlds).
-import { type CapturedFrame, FRAME_LIMITS, isCapturedFrame } from './captured-frame.ts';
+import { type CapturedFrame, hasFrameBatchFields } from './captured-frame.ts';
 import { PAGE_TO_RELAY_EVENT, PROTOCOL_VERSION, RELAY_TO_PAGE_EVENT, SOURCE } from './version.ts';
 
 /** page -> relay: a batch of frames, live or replayed from the page's history. */
@@ -81,13 +81,7 @@ export function isPageBatch(value: unknown): value is PageBatch {
     m.source === SOURCE.page &&
     m.v === PROTOCOL_VERSION &&
     m.type === 'frames' &&
-    typeof m.doc === 'string' &&
-    m.doc.length <= 64 &&
-    typeof m.replay === 'boolean' &&
-    Number.isSafeInteger(m.dropped) &&
-    Array.isArray(m.frames) &&
-    m.frames.length <= FRAME_LIMITS.maxFramesPerBatch &&
-    m.frames.every(isCapturedFrame)
+    hasFrameBatchFields(m)
   );
 }
 
