@@ -8,6 +8,7 @@ import {
   PORT,
   PROTOCOL_VERSION,
   type TabFrames,
+  type WrapperLink,
 } from '../protocol/index.ts';
 import type { PortLike } from './port-like.ts';
 
@@ -25,7 +26,10 @@ interface RelayConnection {
   port: PortLike;
   tabId: number;
   frameId: number;
+  /** The sender's document as the browser names it (Chromium), else the relay's own id. */
+  documentId?: string;
   url?: string;
+  wrapper?: WrapperLink;
   live: boolean;
 }
 
@@ -51,23 +55,33 @@ export function createHub(options: HubOptions): Hub {
   }
 
   function publishStatus(tabId: number): void {
+    // A document counts only when its relay reached a wrapper that captures.
     const documents = [...(relays.get(tabId) ?? [])]
-      .filter((relay) => relay.url !== undefined)
+      .filter((relay) => relay.url !== undefined && relay.wrapper === 'capturing')
       .map((relay) => ({ frameId: relay.frameId, url: relay.url as string }));
     const status: CaptureStatus = { v: PROTOCOL_VERSION, type: 'capture-status', documents };
     for (const panel of panels.get(tabId) ?? []) panel.postMessage(status);
   }
 
   function connectRelay(port: PortLike, tabId: number): void {
-    const relay: RelayConnection = { port, tabId, frameId: port.sender?.frameId ?? 0, live: false };
+    const relay: RelayConnection = {
+      port,
+      tabId,
+      frameId: port.sender?.frameId ?? 0,
+      documentId: port.sender?.documentId,
+      live: false,
+    };
     const tabRelays = setOf(relays, tabId);
     tabRelays.add(relay);
 
     port.onMessage.addListener((message) => {
       if (!isRelayToHub(message)) return;
       if (message.type === 'relay-hello') {
+        // Later hellos on the same port only update the wrapper's state.
+        const first = relay.url === undefined;
         relay.url = message.url;
-        if (panels.has(tabId)) setLive(relay, true, true);
+        relay.wrapper = message.wrapper;
+        if (first && panels.has(tabId)) setLive(relay, true, true);
         publishStatus(tabId);
         return;
       }
@@ -81,7 +95,8 @@ export function createHub(options: HubOptions): Hub {
         v: PROTOCOL_VERSION,
         type: 'frames',
         frameId: relay.frameId,
-        doc: message.doc,
+        // Ids are the sender's as the browser knows it: no page can speak for another frame.
+        doc: relay.documentId ?? message.doc,
         frames: message.frames,
         replay: message.replay,
         dropped: message.dropped,

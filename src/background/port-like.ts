@@ -3,6 +3,8 @@ export interface PortSender {
   id?: string;
   url?: string;
   frameId?: number;
+  /** Chromium 106+: the sending document's id, stable for its lifetime. */
+  documentId?: string;
   tab?: { id?: number };
 }
 

@@ -7,6 +7,7 @@ import {
   PROTOCOL_VERSION,
   type RelayFrames,
   type RelayHello,
+  type WrapperLink,
 } from '../protocol/index.ts';
 
 export interface PortLike {
@@ -20,6 +21,10 @@ export interface HubLinkDeps {
   connect(): PortLike;
   /** The document's URL, read at each hello. */
   url(): string;
+  /** This document's random id, chosen by the relay: the page never sees nor picks it. */
+  doc: string;
+  /** What the page's wrapper answers now (PageLink.probe), read at each hello. */
+  wrapper(): WrapperLink;
   /** Forwards the hub's live switch to the page. */
   onLive(live: boolean, replay: boolean): void;
   setTimer(fn: () => void, ms: number): void;
@@ -31,6 +36,8 @@ export interface HubLink {
   send(batch: PageBatch): void;
   /** The hub asked (a panel connected after a restart): connect now if disconnected. */
   reconnect(): void;
+  /** The wrapper linked after the hello: say hello again with its state. */
+  wrapperChanged(): void;
   readonly connected: boolean;
 }
 
@@ -66,7 +73,17 @@ export function createHubLink(deps: HubLinkDeps): HubLink {
     next.onDisconnect.addListener(() => {
       if (next === port) dropped();
     });
-    post({ v: PROTOCOL_VERSION, type: 'relay-hello', url: deps.url() } satisfies RelayHello);
+    hello();
+  }
+
+  function hello() {
+    const message: RelayHello = {
+      v: PROTOCOL_VERSION,
+      type: 'relay-hello',
+      url: deps.url(),
+      wrapper: deps.wrapper(),
+    };
+    post(message);
   }
 
   function dropped() {
@@ -105,13 +122,16 @@ export function createHubLink(deps: HubLinkDeps): HubLink {
         owesReplay = true;
         return;
       }
-      const { doc, frames, replay, dropped } = batch;
-      post({ v: PROTOCOL_VERSION, type: 'frames', doc, frames, replay, dropped });
+      const { frames, replay, dropped } = batch;
+      post({ v: PROTOCOL_VERSION, type: 'frames', doc: deps.doc, frames, replay, dropped });
     },
     reconnect() {
       if (port) return;
       attempts = 0;
       connect();
+    },
+    wrapperChanged() {
+      if (port) hello();
     },
     get connected() {
       return port !== undefined;

@@ -1,20 +1,32 @@
 // Messages on the runtime ports: relay <-> hub and panel <-> hub. The hub names the sender by
 // the port's sender.tab.id / sender.frameId, never by anything inside a message.
-import { type CapturedFrame, hasFrameBatchFields } from './captured-frame.ts';
+import { type CapturedFrame, hasFrameBatchFields, isDocId } from './captured-frame.ts';
 import { PROTOCOL_VERSION } from './version.ts';
 
 interface Envelope {
   v: typeof PROTOCOL_VERSION;
 }
 
+/**
+ * What the relay knows of its page's wrapper: `capturing` (linked and WebSocket wrapped),
+ * `not-wrapped` (linked, but the page's WebSocket could not be wrapped), `unlinked` (no
+ * wrapper answered: it did not run, or it stopped answering).
+ */
+export type WrapperLink = 'capturing' | 'not-wrapped' | 'unlinked';
+
+const WRAPPER_LINKS: ReadonlySet<unknown> = new Set(['capturing', 'not-wrapped', 'unlinked']);
+
 // relay -> hub
+/** Sent on connect, and again whenever the wrapper's state changes. */
 export interface RelayHello extends Envelope {
   type: 'relay-hello';
   /** The document's URL, for the panel's capture status. */
   url: string;
+  wrapper: WrapperLink;
 }
 export interface RelayFrames extends Envelope {
   type: 'frames';
+  /** Random id of the document, chosen by the relay (never by the page). */
   doc: string;
   frames: CapturedFrame[];
   replay: boolean;
@@ -49,13 +61,16 @@ export type PanelToHub = PanelHello;
 // hub -> panel
 export interface TabFrames extends Envelope {
   type: 'frames';
+  /** The sender's frame, as the browser named it to the hub. */
   frameId: number;
+  /** The sender's document: Chromium's sender.documentId, else the relay's random id. */
   doc: string;
   frames: CapturedFrame[];
   replay: boolean;
   dropped: number;
 }
-/** Frames of the inspected tab whose WebSocket wrapper is running, sent on every change. */
+/** Frames of the inspected tab whose WebSocket wrapper is linked and capturing, sent on every
+ * change. */
 export interface CaptureStatus extends Envelope {
   type: 'capture-status';
   documents: { frameId: number; url: string }[];
@@ -69,8 +84,9 @@ function base(value: unknown, type: string): value is Record<string, unknown> {
 }
 
 export function isRelayToHub(value: unknown): value is RelayToHub {
-  if (base(value, 'relay-hello')) return typeof value.url === 'string';
-  return base(value, 'frames') && hasFrameBatchFields(value);
+  if (base(value, 'relay-hello'))
+    return typeof value.url === 'string' && WRAPPER_LINKS.has(value.wrapper);
+  return base(value, 'frames') && isDocId(value.doc) && hasFrameBatchFields(value);
 }
 
 export function isHubToRelay(value: unknown): value is HubToRelay {
@@ -91,7 +107,7 @@ export function isPanelToHub(value: unknown): value is PanelToHub {
 
 export function isHubToPanel(value: unknown): value is HubToPanel {
   if (base(value, 'frames'))
-    return Number.isSafeInteger(value.frameId) && hasFrameBatchFields(value);
+    return Number.isSafeInteger(value.frameId) && isDocId(value.doc) && hasFrameBatchFields(value);
   return (
     base(value, 'capture-status') &&
     Array.isArray(value.documents) &&

@@ -192,10 +192,11 @@ describe('built content scripts', () => {
       { js: ['src/page/main-world.js'], world: 'MAIN', run_at: 'document_start' },
       { js: ['src/content/relay.js'], world: undefined, run_at: 'document_start' },
     ]);
-    for (const { js } of scripts) {
+    for (const { js, world } of scripts) {
       const code = readFileSync(join(dir, js[0] ?? ''), 'utf8');
       expect(code).not.toMatch(/\bimport\s*\(|^\s*import\s|^\s*export\s/m);
-      expect(code.startsWith('(function')).toBe(true);
+      // The wrapper is strict throughout: its directive opens the classic script.
+      expect(code.startsWith(world === 'MAIN' ? '"use strict";(function' : '(function')).toBe(true);
     }
   });
 });

@@ -33,8 +33,13 @@ class FakePort implements PortLike {
   }
 }
 
-const relayPort = (tabId: number, frameId = 0) =>
-  new FakePort(PORT.relay, { id: EXTENSION, tab: { id: tabId }, frameId });
+const relayPort = (tabId: number, frameId = 0, documentId?: string) =>
+  new FakePort(PORT.relay, {
+    id: EXTENSION,
+    tab: { id: tabId },
+    frameId,
+    ...(documentId ? { documentId } : {}),
+  });
 const panelPort = () =>
   new FakePort(PORT.panel, { id: EXTENSION, url: 'chrome-extension://x/p.html' });
 const frame = (seq: number) => ({
@@ -54,6 +59,13 @@ const batch = (doc: string, seqs: number[]) => ({
   dropped: 0,
 });
 
+const hello = (url: string, wrapper = 'capturing') => ({
+  v: PROTOCOL_VERSION,
+  type: 'relay-hello',
+  url,
+  wrapper,
+});
+
 function setup() {
   const woken: number[] = [];
   const hub = createHub({
@@ -69,7 +81,7 @@ describe('the hub', () => {
     const { hub } = setup();
     const relay = relayPort(7);
     hub.connect(relay);
-    relay.receive({ v: PROTOCOL_VERSION, type: 'relay-hello', url: 'http://127.0.0.1/console' });
+    relay.receive(hello('http://127.0.0.1/console'));
     expect(relay.sent).toEqual([]);
 
     const panel = panelPort();
@@ -165,9 +177,71 @@ describe('the hub', () => {
     const panel = panelPort();
     hub.connect(relay);
     hub.connect(panel);
-    relay.receive({ v: PROTOCOL_VERSION, type: 'relay-hello', url: 'http://127.0.0.1/' });
+    relay.receive(hello('http://127.0.0.1/'));
     panel.receive({ v: PROTOCOL_VERSION, type: 'panel-hello', tabId: 1 });
     relay.drop();
+    expect(panel.sent.at(-1)).toEqual({
+      v: PROTOCOL_VERSION,
+      type: 'capture-status',
+      documents: [],
+    });
+  });
+
+  it('counts as capturing only documents whose relay reached a capturing wrapper', () => {
+    const { hub } = setup();
+    const top = relayPort(1, 0);
+    const unwrapped = relayPort(1, 4);
+    const unlinked = relayPort(1, 5);
+    const panel = panelPort();
+    for (const port of [top, unwrapped, unlinked, panel]) hub.connect(port);
+    panel.receive({ v: PROTOCOL_VERSION, type: 'panel-hello', tabId: 1 });
+    top.receive(hello('http://127.0.0.1/', 'unlinked'));
+    unwrapped.receive(hello('http://127.0.0.1/a', 'not-wrapped'));
+    unlinked.receive(hello('http://127.0.0.1/b', 'unlinked'));
+    expect(panel.sent.at(-1)).toEqual({
+      v: PROTOCOL_VERSION,
+      type: 'capture-status',
+      documents: [],
+    });
+    const liveAsks = () => top.sent.filter((m) => (m as { live?: boolean }).live === true).length;
+    const asked = liveAsks();
+    // The wrapper linked after the first hello: the status says so; no second replay is asked.
+    top.receive(hello('http://127.0.0.1/'));
+    expect(panel.sent.at(-1)).toEqual({
+      v: PROTOCOL_VERSION,
+      type: 'capture-status',
+      documents: [{ frameId: 0, url: 'http://127.0.0.1/' }],
+    });
+    expect(liveAsks()).toBe(asked);
+  });
+
+  it("names the document by the browser's sender.documentId when it has one", () => {
+    const { hub } = setup();
+    const chromium = relayPort(1, 0, 'A1B2C3');
+    const firefox = relayPort(1, 2);
+    const panel = panelPort();
+    for (const port of [chromium, firefox, panel]) hub.connect(port);
+    panel.receive({ v: PROTOCOL_VERSION, type: 'panel-hello', tabId: 1 });
+    chromium.receive(batch('relay-chosen', [1]));
+    firefox.receive(batch('relay-chosen-too', [1]));
+    const docs = panel.sent
+      .filter((m) => (m as { type: string }).type === 'frames')
+      .map((m) => [(m as { frameId: number }).frameId, (m as { doc: string }).doc]);
+    expect(docs).toEqual([
+      [0, 'A1B2C3'],
+      [2, 'relay-chosen-too'],
+    ]);
+  });
+
+  it('refuses a hello without the wrapper state', () => {
+    const { hub } = setup();
+    const relay = relayPort(1);
+    const panel = panelPort();
+    hub.connect(relay);
+    hub.connect(panel);
+    panel.receive({ v: PROTOCOL_VERSION, type: 'panel-hello', tabId: 1 });
+    relay.receive({ v: PROTOCOL_VERSION, type: 'relay-hello', url: 'http://127.0.0.1/' });
+    relay.receive(hello('http://127.0.0.1/', 'maybe'));
     expect(panel.sent.at(-1)).toEqual({
       v: PROTOCOL_VERSION,
       type: 'capture-status',

@@ -11,6 +11,7 @@ import {
   type PageBatch,
   PROTOCOL_VERSION,
   SOURCE,
+  type WrapperLink,
 } from '../../../src/protocol/index.ts';
 
 class FakePort implements PortLike {
@@ -35,6 +36,12 @@ class FakePort implements PortLike {
   }
 }
 
+const hello = {
+  v: PROTOCOL_VERSION,
+  type: 'relay-hello',
+  url: 'http://127.0.0.1/trade',
+  wrapper: 'capturing',
+};
 const live = (on: boolean, replay: boolean) => ({
   v: PROTOCOL_VERSION,
   type: 'live',
@@ -45,13 +52,13 @@ const batch: PageBatch = {
   source: SOURCE.page,
   v: PROTOCOL_VERSION,
   type: 'frames',
-  doc: 'doc-1',
   frames: [{ seq: 1, time: 1, socket: 1, url: 'wss://ws.example/', kind: 'open', protocol: '' }],
   replay: false,
   dropped: 3,
 };
 
 function setup({ failConnect = false } = {}) {
+  let wrapper: WrapperLink = 'capturing';
   const ports: FakePort[] = [];
   const commands: [boolean, boolean][] = [];
   const link = createHubLink({
@@ -62,11 +69,16 @@ function setup({ failConnect = false } = {}) {
       return port;
     },
     url: () => 'http://127.0.0.1/trade',
+    doc: 'doc-1',
+    wrapper: () => wrapper,
     onLive: (on, replay) => commands.push([on, replay]),
     setTimer: (fn, ms) => setTimeout(fn, ms),
   });
   link.start();
-  return { link, ports, commands, port: () => ports.at(-1) as FakePort };
+  const setWrapper = (next: WrapperLink) => {
+    wrapper = next;
+  };
+  return { link, ports, commands, setWrapper, port: () => ports.at(-1) as FakePort };
 }
 
 describe('relay hub link', () => {
@@ -81,7 +93,7 @@ describe('relay hub link', () => {
     const { link, port } = setup();
     link.send(batch);
     expect(port().posted).toEqual([
-      { v: PROTOCOL_VERSION, type: 'relay-hello', url: 'http://127.0.0.1/trade' },
+      hello,
       {
         v: PROTOCOL_VERSION,
         type: 'frames',
@@ -90,6 +102,19 @@ describe('relay hub link', () => {
         replay: false,
         dropped: 3,
       },
+    ]);
+  });
+
+  it("says hello again with the wrapper's state when it links later", () => {
+    const { link, port, setWrapper } = setup();
+    setWrapper('unlinked');
+    link.wrapperChanged();
+    setWrapper('not-wrapped');
+    link.wrapperChanged();
+    expect(port().posted).toEqual([
+      hello,
+      { ...hello, wrapper: 'unlinked' },
+      { ...hello, wrapper: 'not-wrapped' },
     ]);
   });
 
@@ -113,9 +138,7 @@ describe('relay hub link', () => {
     expect(ports).toHaveLength(1);
     vi.advanceTimersByTime(RECONNECT_BACKOFF_MS[0]);
     expect(ports).toHaveLength(2);
-    expect(port().posted).toEqual([
-      { v: PROTOCOL_VERSION, type: 'relay-hello', url: 'http://127.0.0.1/trade' },
-    ]);
+    expect(port().posted).toEqual([hello]);
     port().hub(live(true, false));
     expect(commands.at(-1)).toEqual([true, true]);
   });
@@ -143,9 +166,7 @@ describe('relay hub link', () => {
     expect(ports).toHaveLength(1);
     link.reconnect();
     expect(link.connected).toBe(true);
-    expect(port().posted).toEqual([
-      { v: PROTOCOL_VERSION, type: 'relay-hello', url: 'http://127.0.0.1/trade' },
-    ]);
+    expect(port().posted).toEqual([hello]);
     link.reconnect(); // already connected: nothing new
     expect(ports).toHaveLength(2);
   });
