@@ -124,6 +124,7 @@ export function rowFromFrame(
     };
   }
   if (frame.protocol) row.protocol = frame.protocol;
+  if (frame.kind === 'send' && frame.refused) row.refused = true;
   return row;
 }
 
@@ -140,8 +141,9 @@ export function rowsFromTabFrames(
   const rows: TrafficRow[] = [];
   const from = { doc: message.doc, frameId: message.frameId };
   for (const frame of message.frames) {
-    if (!seen.accept(message.doc, frame.seq)) continue;
+    if (!seen.accept(message.frameId, message.doc, frame.seq)) continue;
     rows.push(rowFromFrame(frame, from, ids.next(), detector));
   }
+  seen.reportDropped(message.frameId, message.doc, message.dropped);
   return rows;
 }
