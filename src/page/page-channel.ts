@@ -31,10 +31,10 @@ export function openPageChannel(
 
   const announce = () => n.dispatch(doc, n.mouseEvent(PAGE_TO_RELAY_EVENT, host));
 
-  // The relay ran second and asks: answered once, and never after the link.
+  // The relay ran second and asks. Answered until the link is made, and never after: an answer
+  // only shows the element, which nobody else can open.
   const onRequest = () => {
     try {
-      n.removeListener(doc, RELAY_TO_PAGE_EVENT, onRequest);
       if (!linked) announce();
     } catch {}
   };
