@@ -45,7 +45,14 @@ browser.runtime.onMessage.addListener((message: unknown) => {
   if (isHubReconnect(message)) hub.reconnect();
 });
 // A page restored from the back/forward cache lost its port.
-addEventListener('pageshow', (event) => {
+const onPageShow = (event: PageTransitionEvent) => {
   if (event.persisted) hub.reconnect();
-});
+};
+addEventListener('pageshow', onPageShow);
+// document.open() erases the listeners on window, ours too (the link lives on its own node):
+// add it again when the page replaces its document element.
+new MutationObserver(() => {
+  removeEventListener('pageshow', onPageShow);
+  addEventListener('pageshow', onPageShow);
+}).observe(document, { childList: true });
 hub.start();
