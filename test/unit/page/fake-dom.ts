@@ -22,6 +22,19 @@ export class FakeEvent {
   }
 }
 
+/** Node's MessageEvent iterates arrays in its constructor: a page patching Array methods
+ * would break the fake browser, not the wrapper. */
+export class FakeMessageEvent extends Event {
+  readonly #data: unknown;
+  constructor(type: string, init?: { data?: unknown }) {
+    super(type);
+    this.#data = init?.data;
+  }
+  get data(): unknown {
+    return this.#data;
+  }
+}
+
 export class FakeMouseEvent extends Event {
   readonly #relatedTarget: EventTarget | null;
   constructor(type: string, init?: { relatedTarget?: EventTarget | null }) {

@@ -8,6 +8,7 @@ import {
   FakeElement,
   FakeEvent,
   FakeFileReader,
+  FakeMessageEvent,
   FakeMouseEvent,
   openShadow,
 } from './fake-dom.ts';
@@ -22,7 +23,7 @@ export function fakeGlobals() {
     Event: FakeEvent,
     CustomEvent,
     MouseEvent: FakeMouseEvent,
-    MessageEvent,
+    MessageEvent: FakeMessageEvent,
     CloseEvent: FakeCloseEvent,
     Element: FakeElement,
     Blob,

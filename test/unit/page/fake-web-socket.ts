@@ -1,7 +1,7 @@
 // Test support (Node): a WebSocket stand-in with the browser's shape (accessors on the
 // prototype, constants, DOMExceptions) that a test drives by hand: open, receive, close, fail.
 // Its events are marked trusted, as the browser's are; a test's own dispatchEvent is not.
-import { asTrusted } from './fake-dom.ts';
+import { asTrusted, FakeMessageEvent } from './fake-dom.ts';
 
 export class FakeCloseEvent extends Event {
   readonly #init: { code: number; reason: string; wasClean: boolean };
@@ -92,7 +92,7 @@ export function createFakeWebSocket() {
           : this.#binaryType === 'arraybuffer'
             ? data.slice().buffer
             : new Blob([data.slice()]);
-      this.dispatchEvent(asTrusted(new MessageEvent('message', { data: payload })));
+      this.dispatchEvent(asTrusted(new FakeMessageEvent('message', { data: payload })));
     }
     fails() {
       this.dispatchEvent(asTrusted(new Event('error')));
