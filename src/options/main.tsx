@@ -2,8 +2,8 @@
 // storage and host permissions, talks to no other context.
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
+import { captureScripts } from '../core/sites/content-scripts.ts';
 import { extensionStorage } from '../settings/index.ts';
-import { builtInPatterns } from './capture-origins.ts';
 import { OptionsPage } from './options-page.tsx';
 import type { OptionsServices } from './options-services.ts';
 
@@ -11,7 +11,7 @@ const grant = new URLSearchParams(location.search).get('grant');
 const services: OptionsServices = {
   storage: extensionStorage(),
   permissions: browser.permissions,
-  builtInPatterns: builtInPatterns(browser.runtime.getManifest()),
+  builtInPatterns: captureScripts(browser.runtime.getManifest()).builtIn,
   ...(grant ? { grantRequest: grant } : {}),
 };
 

@@ -1,15 +1,12 @@
 // Pure (timers injected): everything the traffic pane knows. Sources push in (hub frames, HAR
 // entries); rows are built and detected once on arrival, queued, and applied to the store in
 // batches at most every `renderIntervalMs`; subscribers re-render once per applied batch.
+
+import { harUrl, isWebSocketEntry } from '../../core/capture/har-entry.ts';
 import { createDetector, type Detector } from '../../core/index.ts';
 import type { TabFrames } from '../../protocol/index.ts';
 import { rowsFromTabFrames } from './rows-from-frames.ts';
-import {
-  fallbackRowsFromEntry,
-  harUrl,
-  httpRowFromEntry,
-  isWebSocketEntry,
-} from './rows-from-har.ts';
+import { fallbackRowsFromEntry, httpRowFromEntry } from './rows-from-har.ts';
 import { FrameDeduper } from './seen-seqs.ts';
 import type { TrafficRow } from './traffic-row.ts';
 import { type StoreLimits, type StoreSnapshot, TrafficStore } from './traffic-store.ts';

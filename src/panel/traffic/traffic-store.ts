@@ -1,7 +1,7 @@
 // Pure: the panel's bounded memory of rows. Non-error rows go first (oldest first) when a cap
 // is reached; error rows only when nothing else is left to drop. Snapshots are immutable, so
 // the UI can hold one (pause) while the store moves on.
-import { senderKey } from '../../ui/exchange-label.ts';
+import { senderKey } from '../../core/exchange-names.ts';
 import type { RowLevel, TrafficRow } from './traffic-row.ts';
 
 export interface StoreLimits {

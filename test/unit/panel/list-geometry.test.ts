@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hexDump } from '../../../src/core/bytes/hex-dump.ts';
 import { countAfter, filterRows, indexOfId } from '../../../src/panel/traffic/row-filter.ts';
 import type { TrafficRow } from '../../../src/panel/traffic/traffic-row.ts';
 import {
@@ -8,7 +9,6 @@ import {
   rowOffsets,
   visibleRange,
 } from '../../../src/panel/view/list-geometry.ts';
-import { hexDump } from '../../../src/ui/hex-dump.ts';
 
 function row(id: number, level: TrafficRow['level'], haystack = ''): TrafficRow {
   const findings = level === 'plain' ? [] : [{} as TrafficRow['findings'][number]];

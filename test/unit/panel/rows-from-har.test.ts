@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { decodeBody, isWebSocketEntry } from '../../../src/core/capture/har-entry.ts';
 import { createDetector } from '../../../src/core/index.ts';
 import {
-  decodeContent,
   FALLBACK_NOTE,
   fallbackRowsFromEntry,
   httpRowFromEntry,
-  isWebSocketEntry,
   MAX_BODY_CHARS,
   wantsBody,
 } from '../../../src/panel/traffic/rows-from-har.ts';
@@ -60,9 +59,9 @@ describe('httpRowFromEntry', () => {
   });
 
   it('decodes base64 bodies as UTF-8', () => {
-    expect(decodeContent(btoa('{"a":1}'), 'base64')).toBe('{"a":1}');
-    expect(decodeContent('plain', '')).toBe('plain');
-    expect(decodeContent(null, 'base64')).toBeUndefined();
+    expect(decodeBody(btoa('{"a":1}'), 'base64')).toBe('{"a":1}');
+    expect(decodeBody('plain', '')).toBe('plain');
+    expect(decodeBody(null, 'base64')).toBeUndefined();
   });
 });
 

@@ -29,23 +29,3 @@ export function matchesPattern(pattern: string, url: string): boolean {
   }
   return regex?.test(url) === true;
 }
-
-/** The origin pattern a permission request names: scheme and host, every port and path. */
-export function originPattern(url: string): string | undefined {
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
-    return `${parsed.protocol}//${parsed.hostname}/*`;
-  } catch {
-    return undefined;
-  }
-}
-
-export function originOf(url: string): string | undefined {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.origin : undefined;
-  } catch {
-    return undefined;
-  }
-}

@@ -1,7 +1,10 @@
-// Pure: how the UI names exchanges and catalogues.
+// Pure: how every surface (panel, popup, CLI) names exchanges and catalogues.
 
 const LABELS: Record<string, string> = {
   gateway: 'Gateway',
+  binance: 'Binance',
+  'binance-usdm': 'Binance USDⓈ-M',
+  bybit: 'Bybit',
   okx: 'OKX',
   woo: 'WOO X',
   rfc6455: 'RFC 6455',
