@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { captureScripts } from '../core/sites/content-scripts.ts';
-import { extensionStorage } from '../settings/index.ts';
+import { extensionStorage } from '../storage/browser-storage.ts';
 import { OptionsPage } from './options-page.tsx';
 import type { OptionsServices } from './options-services.ts';
 

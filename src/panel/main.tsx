@@ -4,7 +4,8 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { PORT } from '../protocol/index.ts';
-import { recordRecentFinding } from '../settings/index.ts';
+import { extensionStorage, recentFindingsArea } from '../storage/browser-storage.ts';
+import { recordRecentFindingIn } from '../storage/index.ts';
 import { createCaptureModel } from './capture/capture-model.ts';
 import { connectHub } from './capture/hub-connection.ts';
 import { inspectedTab, type Theme } from './capture/inspected-tab.ts';
@@ -29,9 +30,12 @@ const capture = createCaptureModel({
 const { tabId } = tab;
 
 // The hub replays the tab's history on hello: connect once the user's catalogues are in place.
-const detectorReady = linkSettings(session);
+const detectorReady = linkSettings(session, extensionStorage());
 if (tabId !== undefined) {
-  sinkRecentFindings(session, (finding) => recordRecentFinding(tabId, finding).catch(() => {}));
+  const recent = recentFindingsArea();
+  sinkRecentFindings(session, (finding) =>
+    recordRecentFindingIn(recent, tabId, finding).catch(() => {}),
+  );
   void detectorReady.then(() =>
     connectHub({
       connect: () => browser.runtime.connect({ name: PORT.panel }),

@@ -7,7 +7,7 @@ import { describeRetry, entryMessage } from '../core/describe.ts';
 import { explain } from '../core/explain.ts';
 import { explanationText } from '../core/explanation-text.ts';
 import type { MatchKind } from '../core/search/index.ts';
-import type { RecentFinding } from '../settings/recent-findings.ts';
+import type { RecentFinding } from '../storage/index.ts';
 
 export type Lang = 'en' | 'zh';
 

@@ -4,7 +4,7 @@ import type {
   StorageAreaLike,
   StorageLike,
   StorageListener,
-} from '../../../src/settings/extension-api.ts';
+} from '../../src/storage/extension-api.ts';
 
 export interface FakeArea extends StorageAreaLike {
   /** The raw contents, for assertions. */

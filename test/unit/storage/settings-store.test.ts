@@ -2,23 +2,20 @@ import { describe, expect, it } from 'vitest';
 import {
   loadDetectorOptions,
   watchDetectorOptions,
-} from '../../../src/settings/active-catalogue.ts';
+} from '../../../src/storage/active-catalogue.ts';
 import {
   importCustomCatalogue,
   loadCustomCatalogues,
   removeCustomCatalogue,
-} from '../../../src/settings/custom-catalogue-store.ts';
-import {
-  readRecentFindings,
-  recordRecentFindingIn,
-} from '../../../src/settings/recent-findings.ts';
-import { loadSettings, saveSettings, watchSettings } from '../../../src/settings/settings-store.ts';
+} from '../../../src/storage/custom-catalogue-store.ts';
+import { readRecentFindings, recordRecentFindingIn } from '../../../src/storage/recent-findings.ts';
+import { loadSettings, saveSettings, watchSettings } from '../../../src/storage/settings-store.ts';
 import {
   CUSTOM_CATALOGUES_KEY,
   recentFindingsKey,
   SETTINGS_KEYS,
-} from '../../../src/settings/storage-keys.ts';
-import { fakeStorage } from './fake-storage.ts';
+} from '../../../src/storage/storage-keys.ts';
+import { fakeStorage } from '../../support/fake-storage.ts';
 
 const SMALL = '[{"code": -4061, "message": "Order side mismatch"}]';
 const big = (n: number) =>
