@@ -2,6 +2,7 @@
 // relays and the panels; keeps capture registered on the sites the user enabled, and forgets a
 // closed tab's recent findings.
 import browser from 'webextension-polyfill';
+import { hubReconnect } from '../protocol/index.ts';
 import { recentFindingsArea } from '../storage/browser-storage.ts';
 import { forgetClosedTabs } from './closed-tabs.ts';
 import { createHub } from './hub.ts';
@@ -12,7 +13,7 @@ const hub = createHub({
   extensionOrigin: browser.runtime.getURL(''),
   askTabToReconnect(tabId) {
     // Relays that lost their port while idle wait to be asked; tabs without one just refuse.
-    browser.tabs.sendMessage(tabId, { type: 'reconnect' }).catch(() => undefined);
+    browser.tabs.sendMessage(tabId, hubReconnect()).catch(() => undefined);
   },
 });
 

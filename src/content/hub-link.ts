@@ -4,20 +4,17 @@
 import {
   isHubToRelay,
   type PageBatch,
-  PROTOCOL_VERSION,
-  type RelayFrames,
-  type RelayHello,
+  type Port,
+  type RelayToHub,
+  relayFrames,
+  relayHello,
 } from '../protocol/index.ts';
 
-export interface PortLike {
-  postMessage(message: unknown): void;
-  onMessage: { addListener(listener: (message: unknown) => void): void };
-  onDisconnect: { addListener(listener: () => void): void };
-}
+type HubPort = Pick<Port<RelayToHub>, 'postMessage' | 'onMessage' | 'onDisconnect'>;
 
 export interface HubLinkDeps {
   /** Opens the port; throws when the extension context is gone (extension reloaded). */
-  connect(): PortLike;
+  connect(): HubPort;
   /** The document's URL, read at each hello. */
   url(): string;
   /** Forwards the hub's live switch to the page. */
@@ -38,7 +35,7 @@ export interface HubLink {
 export const RECONNECT_BACKOFF_MS = [100, 250, 500, 1000, 2000, 4000, 8000] as const;
 
 export function createHubLink(deps: HubLinkDeps): HubLink {
-  let port: PortLike | undefined;
+  let port: HubPort | undefined;
   let live = false;
   let attempts = 0;
   let retrying = false;
@@ -47,7 +44,7 @@ export function createHubLink(deps: HubLinkDeps): HubLink {
 
   function connect() {
     if (port) return;
-    let next: PortLike;
+    let next: HubPort;
     try {
       next = deps.connect();
     } catch {
@@ -66,7 +63,7 @@ export function createHubLink(deps: HubLinkDeps): HubLink {
     next.onDisconnect.addListener(() => {
       if (next === port) dropped();
     });
-    post({ v: PROTOCOL_VERSION, type: 'relay-hello', url: deps.url() } satisfies RelayHello);
+    post(relayHello(deps.url()));
   }
 
   function dropped() {
@@ -89,7 +86,7 @@ export function createHubLink(deps: HubLinkDeps): HubLink {
     deps.setTimer(connect, delay);
   }
 
-  function post(message: RelayHello | RelayFrames) {
+  function post(message: RelayToHub) {
     if (!port) return;
     try {
       port.postMessage(message);
@@ -105,8 +102,7 @@ export function createHubLink(deps: HubLinkDeps): HubLink {
         owesReplay = true;
         return;
       }
-      const { doc, frames, replay, dropped } = batch;
-      post({ v: PROTOCOL_VERSION, type: 'frames', doc, frames, replay, dropped });
+      post(relayFrames(batch));
     },
     reconnect() {
       if (port) return;

@@ -1,48 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { connectHub, type PortLike } from '../../../src/panel/capture/hub-connection.ts';
+import { connectHub } from '../../../src/panel/capture/hub-connection.ts';
 import { createTrafficSession } from '../../../src/panel/traffic/traffic-session.ts';
-import type { HubToPanel } from '../../../src/protocol/index.ts';
+import { type HubToPanel, PORT } from '../../../src/protocol/index.ts';
+import { type PortPair, portPair } from '../../support/fake-ports.ts';
 import { fakeClock } from './support/fake-clock.ts';
 import { received, tabFrames } from './support/frames.ts';
 
-/** A runtime port whose far end the test plays. */
-function fakePort() {
-  const messageListeners: ((message: unknown) => void)[] = [];
-  const disconnectListeners: (() => void)[] = [];
-  const sent: unknown[] = [];
-  let disconnected = false;
-  const port: PortLike = {
-    postMessage: (message) => sent.push(message),
-    disconnect: () => {
-      disconnected = true;
-    },
-    onMessage: { addListener: (listener) => messageListeners.push(listener) },
-    onDisconnect: { addListener: (listener) => disconnectListeners.push(listener) },
-  };
+/** The hub's end of a port the panel opened: what it got, what it says, whether it dropped. */
+interface FakeHub {
+  sent: unknown[];
+  deliver(message: unknown): void;
+  drop(): void;
+  isDisconnected(): boolean;
+}
+
+function hubSide({ near, far }: PortPair): FakeHub {
   return {
-    port,
-    sent,
-    isDisconnected: () => disconnected,
-    deliver: (message: unknown) => {
-      for (const listener of messageListeners) listener(message);
-    },
-    /** The browser stopped the service worker. */
-    drop: () => {
-      for (const listener of disconnectListeners) listener();
-    },
+    sent: far.received,
+    deliver: (message) => far.postMessage(message),
+    drop: () => far.disconnect(),
+    isDisconnected: () => near.disconnected,
   };
 }
 
 function setup(overrides: { answerTimeoutMs?: number } = {}) {
   const time = fakeClock();
-  const ports: ReturnType<typeof fakePort>[] = [];
+  const ports: FakeHub[] = [];
   const received: HubToPanel[] = [];
   const states: string[] = [];
   const connection = connectHub({
     connect: () => {
-      const made = fakePort();
-      ports.push(made);
-      return made.port;
+      const pair = portPair(PORT.panel);
+      ports.push(hubSide(pair));
+      return pair.near;
     },
     tabId: 42,
     onMessage: (message) => received.push(message),
@@ -126,12 +116,12 @@ describe('hub connection', () => {
   it('loses and doubles nothing across a restart: the replay fills the gap', () => {
     const time = fakeClock();
     const session = createTrafficSession({ clock: time.clock });
-    const ports: ReturnType<typeof fakePort>[] = [];
+    const ports: FakeHub[] = [];
     connectHub({
       connect: () => {
-        const made = fakePort();
-        ports.push(made);
-        return made.port;
+        const pair = portPair(PORT.panel);
+        ports.push(hubSide(pair));
+        return pair.near;
       },
       tabId: 42,
       onMessage: (message) => {
