@@ -1,4 +1,4 @@
-// What the options page needs from the browser: storage (through src/settings) and the host
+// What the options page needs from the browser: storage (through src/storage) and the host
 // permissions. main.tsx passes the real ones, tests fakes.
 import type { StorageLike } from '../storage/index.ts';
 

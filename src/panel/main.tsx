@@ -6,6 +6,7 @@ import browser from 'webextension-polyfill';
 import { PORT } from '../protocol/index.ts';
 import { extensionStorage, recentFindingsArea } from '../storage/browser-storage.ts';
 import { recordRecentFindingIn } from '../storage/index.ts';
+import { browserPanelServices } from './browser-services.ts';
 import { createCaptureModel } from './capture/capture-model.ts';
 import { connectHub } from './capture/hub-connection.ts';
 import { inspectedTab, type Theme } from './capture/inspected-tab.ts';
@@ -13,10 +14,10 @@ import { startNetworkCapture } from './capture/network-capture.ts';
 import { sinkRecentFindings } from './capture/recent-findings-sink.ts';
 import { linkSettings } from './capture/settings-link.ts';
 import { createSiteAccess } from './capture/site-access.ts';
-import { browserSigningServices } from './sign/browser-signing-services.ts';
 import { forgetOnPageHide } from './sign/secret-memory.ts';
 import { createTrafficSession } from './traffic/traffic-session.ts';
 import { PanelApp } from './view/panel-app.tsx';
+import '../ui/base.css';
 import './panel.css';
 
 const tab = inspectedTab(browser, location.search);
@@ -59,12 +60,15 @@ if (tab.mode === 'devtools' && browser.devtools) {
 
 // A signing secret the user asked to remember lives until this page goes (secret-memory.ts).
 forgetOnPageHide(window);
-const signing = browserSigningServices();
+const services = browserPanelServices();
 
 const root = document.getElementById('root');
 function draw(theme: Theme): void {
   if (root) {
-    render(<PanelApp session={session} capture={capture} theme={theme} signing={signing} />, root);
+    render(
+      <PanelApp session={session} capture={capture} theme={theme} services={services} />,
+      root,
+    );
   }
 }
 draw(tab.theme);
