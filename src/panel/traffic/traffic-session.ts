@@ -83,7 +83,7 @@ export function createTrafficSession(options: TrafficSessionOptions = {}): Traff
     floodMs: options.floodIntervalMs ?? 250,
     floodRows: options.floodRows ?? 200,
     maxQueued: () => store.limits.maxRows,
-    apply: (rows) => store.add(rows),
+    apply: (rows) => store.append(rows),
     takeDue: (now) => sources.takeDue(now).filter(kept),
     nextDue: () => sources.nextDue(),
   });

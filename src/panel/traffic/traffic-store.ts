@@ -65,7 +65,7 @@ export class TrafficStore {
     this.cached = undefined;
   }
 
-  add(rows: readonly TrafficRow[]): void {
+  append(rows: readonly TrafficRow[]): void {
     if (rows.length === 0) return;
     for (const row of rows) this.count(row, 1);
     this.rows = this.rows.concat(rows);
