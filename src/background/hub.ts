@@ -2,15 +2,17 @@
 // inspecting that tab, and tells relays when to stream. It keeps no state worth saving: when
 // the browser stops the service worker, relays and panels reconnect and the state is rebuilt.
 import {
-  type CaptureStatus,
+  captureStatus,
+  type HubToPanel,
+  type HubToRelay,
   isPanelToHub,
   isRelayToHub,
+  liveSwitch,
   PORT,
-  PROTOCOL_VERSION,
-  type TabFrames,
+  type Port,
+  tabFrames,
   type WrapperLink,
 } from '../protocol/index.ts';
-import type { PortLike } from './port-like.ts';
 
 export interface HubOptions {
   /** Our extension id: ports from anything else are refused. */
@@ -22,8 +24,10 @@ export interface HubOptions {
   askTabToReconnect(tabId: number): void;
 }
 
+type PanelPort = Port<HubToPanel>;
+
 interface RelayConnection {
-  port: PortLike;
+  port: Port<HubToRelay>;
   tabId: number;
   frameId: number;
   /** The sender's document as the browser names it (Chromium), else the relay's own id. */
@@ -42,16 +46,17 @@ function setOf<T>(map: Map<number, Set<T>>, key: number): Set<T> {
 }
 
 export interface Hub {
-  connect(port: PortLike): void;
+  /** A port from runtime.onConnect; the hub decides what it may send on it. */
+  connect(port: Port): void;
 }
 
 export function createHub(options: HubOptions): Hub {
   const relays = new Map<number, Set<RelayConnection>>();
-  const panels = new Map<number, Set<PortLike>>();
+  const panels = new Map<number, Set<PanelPort>>();
 
   function setLive(relay: RelayConnection, live: boolean, replay: boolean): void {
     relay.live = live;
-    relay.port.postMessage({ v: PROTOCOL_VERSION, type: 'live', live, replay });
+    relay.port.postMessage(liveSwitch(live, replay));
   }
 
   function publishStatus(tabId: number): void {
@@ -59,11 +64,11 @@ export function createHub(options: HubOptions): Hub {
     const documents = [...(relays.get(tabId) ?? [])]
       .filter((relay) => relay.url !== undefined && relay.wrapper === 'capturing')
       .map((relay) => ({ frameId: relay.frameId, url: relay.url as string }));
-    const status: CaptureStatus = { v: PROTOCOL_VERSION, type: 'capture-status', documents };
+    const status = captureStatus(documents);
     for (const panel of panels.get(tabId) ?? []) panel.postMessage(status);
   }
 
-  function connectRelay(port: PortLike, tabId: number): void {
+  function connectRelay(port: Port<HubToRelay>, tabId: number): void {
     const relay: RelayConnection = {
       port,
       tabId,
@@ -91,16 +96,11 @@ export function createHub(options: HubOptions): Hub {
         if (relay.live) setLive(relay, false, false);
         return;
       }
-      const forward: TabFrames = {
-        v: PROTOCOL_VERSION,
-        type: 'frames',
-        frameId: relay.frameId,
-        // Ids are the sender's as the browser knows it: no page can speak for another frame.
+      // Ids are the sender's as the browser knows it: no page can speak for another frame.
+      const forward = tabFrames(relay.frameId, {
+        ...message,
         doc: relay.documentId ?? message.doc,
-        frames: message.frames,
-        replay: message.replay,
-        dropped: message.dropped,
-      };
+      });
       for (const panel of tabPanels) panel.postMessage(forward);
     });
     port.onDisconnect.addListener(() => {
@@ -110,7 +110,7 @@ export function createHub(options: HubOptions): Hub {
     });
   }
 
-  function connectPanel(port: PortLike): void {
+  function connectPanel(port: PanelPort): void {
     let tabId: number | undefined;
     port.onMessage.addListener((message) => {
       if (!isPanelToHub(message) || tabId !== undefined) return;

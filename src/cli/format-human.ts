@@ -1,7 +1,7 @@
 // Renders JSON items as compiler-style diagnostics: a headline, where it was seen, what the
 // server said, then "= " lines saying what it means and what to do. Rendering from the JSON
 // items keeps the human and --json outputs from ever disagreeing.
-import { describeAttribution, type Surface } from '../core/index.ts';
+import { describeAttribution, explanationText, type Surface } from '../core/index.ts';
 import { describeLocation } from './describe-location.ts';
 import type { ExplanationJson, FindingJson, MatchJson } from './json-item.ts';
 import { printable, quoted } from './printable.ts';
@@ -28,21 +28,28 @@ function headline(
   return `${coloured}${style.bold(`: ${text}`)}`;
 }
 
+function textOf(item: ExplanationJson) {
+  return explanationText({
+    ...item,
+    retryText: item.retry.text,
+    retryNote: item.retry.note,
+  });
+}
+
 function knownHeadline(item: ExplanationJson): string {
-  const name = item.name && item.name !== item.message ? ` (${item.name})` : '';
-  return `${printable(item.message)}${name}`;
+  return printable(textOf(item).title);
 }
 
 /** The "= " lines every known explanation has: meaning, fix, steps, placeholders. */
 function explanationLines(item: ExplanationJson, style: Style): string[] {
   const eq = style.gutter('   =');
+  const text = textOf(item);
   const lines: string[] = [];
-  // OKX's descriptions repeat the message; saying it twice adds nothing.
-  if (item.description !== item.message) lines.push(`${eq} means: ${printable(item.description)}`);
-  lines.push(`${eq} fix: ${printable(item.fix)}`);
-  if (item.steps?.length) {
+  if (text.means !== undefined) lines.push(`${eq} means: ${printable(text.means)}`);
+  lines.push(`${eq} fix: ${printable(text.fix)}`);
+  if (text.steps.length > 0) {
     lines.push(`${eq} steps:`);
-    item.steps.forEach((step, i) => {
+    text.steps.forEach((step, i) => {
       lines.push(`       ${i + 1}. ${printable(step)}`);
     });
   }

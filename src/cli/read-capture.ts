@@ -1,5 +1,6 @@
 // Tells a HAR file from JSON Lines by content, never by extension (captures get renamed, piped
 // and attached to tickets as .txt), and returns the events of either.
+import { isObject } from '../core/json/fields.ts';
 import { isHar, readHar } from './read-har.ts';
 import { readJsonl } from './read-jsonl.ts';
 import type { CaptureKind, SourcedEvent, Warn } from './sourced-event.ts';
@@ -16,10 +17,6 @@ function parses(text: string): { value: unknown } | { error: string } {
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** True when some line is a JSON object: the file is JSON Lines, with perhaps bad lines. */

@@ -4,21 +4,18 @@
 import {
   isHubToRelay,
   type PageBatch,
-  PROTOCOL_VERSION,
-  type RelayFrames,
-  type RelayHello,
+  type Port,
+  type RelayToHub,
+  relayFrames,
+  relayHello,
   type WrapperLink,
 } from '../protocol/index.ts';
 
-export interface PortLike {
-  postMessage(message: unknown): void;
-  onMessage: { addListener(listener: (message: unknown) => void): void };
-  onDisconnect: { addListener(listener: () => void): void };
-}
+type HubPort = Pick<Port<RelayToHub>, 'postMessage' | 'onMessage' | 'onDisconnect'>;
 
 export interface HubLinkDeps {
   /** Opens the port; throws when the extension context is gone (extension reloaded). */
-  connect(): PortLike;
+  connect(): HubPort;
   /** The document's URL, read at each hello. */
   url(): string;
   /** This document's random id, chosen by the relay: the page never sees nor picks it. */
@@ -45,7 +42,7 @@ export interface HubLink {
 export const RECONNECT_BACKOFF_MS = [100, 250, 500, 1000, 2000, 4000, 8000] as const;
 
 export function createHubLink(deps: HubLinkDeps): HubLink {
-  let port: PortLike | undefined;
+  let port: HubPort | undefined;
   let live = false;
   let attempts = 0;
   let retrying = false;
@@ -54,7 +51,7 @@ export function createHubLink(deps: HubLinkDeps): HubLink {
 
   function connect() {
     if (port) return;
-    let next: PortLike;
+    let next: HubPort;
     try {
       next = deps.connect();
     } catch {
@@ -77,13 +74,7 @@ export function createHubLink(deps: HubLinkDeps): HubLink {
   }
 
   function hello() {
-    const message: RelayHello = {
-      v: PROTOCOL_VERSION,
-      type: 'relay-hello',
-      url: deps.url(),
-      wrapper: deps.wrapper(),
-    };
-    post(message);
+    post(relayHello(deps.url(), deps.wrapper()));
   }
 
   function dropped() {
@@ -106,7 +97,7 @@ export function createHubLink(deps: HubLinkDeps): HubLink {
     deps.setTimer(connect, delay);
   }
 
-  function post(message: RelayHello | RelayFrames) {
+  function post(message: RelayToHub) {
     if (!port) return;
     try {
       port.postMessage(message);
@@ -123,7 +114,7 @@ export function createHubLink(deps: HubLinkDeps): HubLink {
         return;
       }
       const { frames, replay, dropped } = batch;
-      post({ v: PROTOCOL_VERSION, type: 'frames', doc: deps.doc, frames, replay, dropped });
+      post(relayFrames({ doc: deps.doc, frames, replay, dropped }));
     },
     reconnect() {
       if (port) return;

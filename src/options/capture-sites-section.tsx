@@ -1,7 +1,8 @@
 // Settings (c): the sites the user granted WebSocket capture on, each revocable, and the grant
 // button for ?grant=<origin> (the panel sends Firefox users here: DevTools cannot ask).
 import { useEffect, useState } from 'preact/hooks';
-import { grantedSites, grantPattern } from './capture-origins.ts';
+import { enabledSites } from '../core/sites/content-scripts.ts';
+import { grantPattern } from './capture-origins.ts';
 import type { PermissionsLike } from './options-services.ts';
 
 interface Props {
@@ -17,7 +18,7 @@ export function CaptureSitesSection({ permissions, builtInPatterns, grantRequest
 
   const refresh = () =>
     permissions.getAll().then(
-      ({ origins }) => setSites(grantedSites(origins ?? [], builtInPatterns)),
+      ({ origins }) => setSites(enabledSites(origins ?? [], builtInPatterns)),
       () => setSites([]),
     );
 

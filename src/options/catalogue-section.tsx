@@ -2,14 +2,14 @@
 // layout). Checked in full first: a bad import lists every bad line and changes nothing.
 import { useState } from 'preact/hooks';
 import { TABLE_LAYOUTS } from '../core/custom-catalogue/index.ts';
+import type { StorageAreaName, StorageLike } from '../storage/index.ts';
 import {
   importCustomCatalogue,
   type LoadedCatalogues,
   removeCustomCatalogue,
   SYNC_ITEM_BYTES,
   storedBytes,
-} from '../settings/custom-catalogue-store.ts';
-import type { StorageAreaName, StorageLike } from '../settings/extension-api.ts';
+} from '../storage/index.ts';
 
 interface Props {
   storage: StorageLike;

@@ -1,8 +1,8 @@
 // Settings (d): how many rows of history the DevTools panel keeps per tab; saved in storage.sync.
 import { useEffect, useState } from 'preact/hooks';
 import { HISTORY_LIMITS, type Settings } from '../core/settings/index.ts';
-import type { StorageLike } from '../settings/extension-api.ts';
-import { saveSettings } from '../settings/settings-store.ts';
+import type { StorageLike } from '../storage/index.ts';
+import { saveSettings } from '../storage/index.ts';
 
 interface Props {
   storage: StorageLike;

@@ -2,8 +2,8 @@
 // detector; saved in storage.sync.
 import { useState } from 'preact/hooks';
 import { checkHostMapping, type Settings } from '../core/settings/index.ts';
-import type { StorageLike } from '../settings/extension-api.ts';
-import { saveSettings } from '../settings/settings-store.ts';
+import type { StorageLike } from '../storage/index.ts';
+import { saveSettings } from '../storage/index.ts';
 
 interface Props {
   storage: StorageLike;

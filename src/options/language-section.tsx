@@ -1,7 +1,7 @@
 // The language of OKX messages in the quick lookup: follow the browser, English or Chinese.
 import type { LangChoice, Settings } from '../core/settings/index.ts';
-import type { StorageLike } from '../settings/extension-api.ts';
-import { saveSettings } from '../settings/settings-store.ts';
+import type { StorageLike } from '../storage/index.ts';
+import { saveSettings } from '../storage/index.ts';
 
 const LABELS: Record<LangChoice, string> = {
   auto: 'Follow the browser',

@@ -1,19 +1,10 @@
 // Options page (extension page, in the add-ons settings or a tab): settings; reads and writes
 // storage and host permissions, talks to no other context.
 import { render } from 'preact';
-import browser from 'webextension-polyfill';
-import { extensionStorage } from '../settings/index.ts';
-import { builtInPatterns } from './capture-origins.ts';
+import { browserOptionsServices } from './browser-services.ts';
 import { OptionsPage } from './options-page.tsx';
-import type { OptionsServices } from './options-services.ts';
-
-const grant = new URLSearchParams(location.search).get('grant');
-const services: OptionsServices = {
-  storage: extensionStorage(),
-  permissions: browser.permissions,
-  builtInPatterns: builtInPatterns(browser.runtime.getManifest()),
-  ...(grant ? { grantRequest: grant } : {}),
-};
+import '../ui/base.css';
+import './options.css';
 
 const root = document.getElementById('root');
-if (root) render(<OptionsPage services={services} />, root);
+if (root) render(<OptionsPage services={browserOptionsServices(location.search)} />, root);

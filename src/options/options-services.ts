@@ -1,6 +1,6 @@
-// What the options page needs from the browser: storage (through src/settings) and the host
+// What the options page needs from the browser: storage (through src/storage) and the host
 // permissions. main.tsx passes the real ones, tests fakes.
-import type { StorageLike } from '../settings/extension-api.ts';
+import type { StorageLike } from '../storage/index.ts';
 
 export interface PermissionsLike {
   getAll(): Promise<{ origins?: string[] }>;

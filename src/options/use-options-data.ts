@@ -2,10 +2,14 @@
 // another page (or another device, through sync) changes them.
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings/index.ts';
-import { type LoadedCatalogues, loadCustomCatalogues } from '../settings/custom-catalogue-store.ts';
-import type { StorageLike } from '../settings/extension-api.ts';
-import { loadSettings, watchSettings } from '../settings/settings-store.ts';
-import { CUSTOM_CATALOGUES_KEY } from '../settings/storage-keys.ts';
+import type { StorageLike } from '../storage/index.ts';
+import {
+  CUSTOM_CATALOGUES_KEY,
+  type LoadedCatalogues,
+  loadCustomCatalogues,
+  loadSettings,
+  watchSettings,
+} from '../storage/index.ts';
 
 export interface OptionsData {
   settings: Settings | undefined;

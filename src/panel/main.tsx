@@ -4,7 +4,9 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { PORT } from '../protocol/index.ts';
-import { recordRecentFinding } from '../settings/index.ts';
+import { extensionStorage, recentFindingsArea } from '../storage/browser-storage.ts';
+import { recordRecentFindingIn } from '../storage/index.ts';
+import { browserPanelServices } from './browser-services.ts';
 import { createCaptureModel } from './capture/capture-model.ts';
 import { connectHub } from './capture/hub-connection.ts';
 import { inspectedTab, type Theme } from './capture/inspected-tab.ts';
@@ -12,10 +14,10 @@ import { startNetworkCapture } from './capture/network-capture.ts';
 import { sinkRecentFindings } from './capture/recent-findings-sink.ts';
 import { linkSettings } from './capture/settings-link.ts';
 import { createSiteAccess } from './capture/site-access.ts';
-import { browserSigningServices } from './sign/browser-signing-services.ts';
 import { forgetOnPageHide } from './sign/secret-memory.ts';
 import { createTrafficSession } from './traffic/traffic-session.ts';
 import { PanelApp } from './view/panel-app.tsx';
+import '../ui/base.css';
 import './panel.css';
 
 const tab = inspectedTab(browser, location.search);
@@ -29,9 +31,12 @@ const capture = createCaptureModel({
 const { tabId } = tab;
 
 // The hub replays the tab's history on hello: connect once the user's catalogues are in place.
-const detectorReady = linkSettings(session);
+const detectorReady = linkSettings(session, extensionStorage());
 if (tabId !== undefined) {
-  sinkRecentFindings(session, (finding) => recordRecentFinding(tabId, finding).catch(() => {}));
+  const recent = recentFindingsArea();
+  sinkRecentFindings(session, (finding) =>
+    recordRecentFindingIn(recent, tabId, finding).catch(() => {}),
+  );
   void detectorReady.then(() =>
     connectHub({
       connect: () => browser.runtime.connect({ name: PORT.panel }),
@@ -55,12 +60,15 @@ if (tab.mode === 'devtools' && browser.devtools) {
 
 // A signing secret the user asked to remember lives until this page goes (secret-memory.ts).
 forgetOnPageHide(window);
-const signing = browserSigningServices();
+const services = browserPanelServices();
 
 const root = document.getElementById('root');
 function draw(theme: Theme): void {
   if (root) {
-    render(<PanelApp session={session} capture={capture} theme={theme} signing={signing} />, root);
+    render(
+      <PanelApp session={session} capture={capture} theme={theme} services={services} />,
+      root,
+    );
   }
 }
 draw(tab.theme);

@@ -1,15 +1,9 @@
-// The popup's services on the real browser: storage through src/settings, the active tab's id
+// The popup's services on the real browser: storage through src/storage, the active tab's id
 // through tabs.query (no "tabs" permission needed for the id), the clipboard.
 import browser from 'webextension-polyfill';
 import type { LangChoice } from '../core/settings/index.ts';
-import {
-  extensionStorage,
-  loadCatalogue,
-  loadSettings,
-  readRecentFindings,
-  recentFindingsArea,
-  saveSettings,
-} from '../settings/index.ts';
+import { extensionStorage, recentFindingsArea } from '../storage/browser-storage.ts';
+import { loadCatalogue, loadSettings, readRecentFindings, saveSettings } from '../storage/index.ts';
 import type { PopupServices } from './popup-services.ts';
 
 async function copyText(text: string): Promise<void> {

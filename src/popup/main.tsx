@@ -2,6 +2,8 @@
 import { render } from 'preact';
 import { browserPopupServices } from './browser-services.ts';
 import { Popup } from './popup.tsx';
+import '../ui/base.css';
+import './popup.css';
 
 const root = document.getElementById('root');
 if (root) render(<Popup services={browserPopupServices()} />, root);

@@ -2,7 +2,7 @@
 // fake. Nothing here is called before the first paint.
 import type { Catalogue } from '../core/catalogue/catalogue.ts';
 import type { LangChoice } from '../core/settings/index.ts';
-import type { RecentFinding } from '../settings/recent-findings.ts';
+import type { RecentFinding } from '../storage/index.ts';
 
 export interface PopupServices {
   /** navigator.language, for the "auto" language. */

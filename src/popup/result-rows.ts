@@ -5,8 +5,9 @@ import type { Catalogue } from '../core/catalogue/catalogue.ts';
 import type { CatalogueEntry } from '../core/catalogue/types.ts';
 import { describeRetry, entryMessage } from '../core/describe.ts';
 import { explain } from '../core/explain.ts';
+import { explanationText } from '../core/explanation-text.ts';
 import type { MatchKind } from '../core/search/index.ts';
-import type { RecentFinding } from '../settings/recent-findings.ts';
+import type { RecentFinding } from '../storage/index.ts';
 
 export type Lang = 'en' | 'zh';
 
@@ -35,15 +36,20 @@ export function rowText(row: ResultRow, lang: Lang): string {
   if (!entry) {
     lines.push(`${recent?.exchange ?? 'unknown'} ${recent?.code ?? ''}: not in any catalogue`);
   } else {
-    const name = entry.name && entry.name !== entry.messages.en ? ` (${entry.name})` : '';
-    lines.push(`${entry.exchange} ${entry.code}: ${entryMessage(entry, lang)}${name}`);
-    if (entry.description !== entry.messages.en) lines.push(`Means: ${entry.description}`);
-    lines.push(`Fix: ${entry.fix}`);
-    entry.steps?.forEach((step, i) => {
+    const text = explanationText({
+      ...entry,
+      message: entryMessage(entry, lang),
+      retryText: describeRetry(entry.retry),
+      retryNote: entry.retry.note,
+    });
+    lines.push(`${entry.exchange} ${entry.code}: ${text.title}`);
+    if (text.means !== undefined) lines.push(`Means: ${text.means}`);
+    lines.push(`Fix: ${text.fix}`);
+    text.steps.forEach((step, i) => {
       lines.push(`  ${i + 1}. ${step}`);
     });
-    lines.push(`Category: ${entry.category} · Retry: ${describeRetry(entry.retry)}`);
-    if (entry.retry.note) lines.push(`How to retry: ${entry.retry.note}`);
+    lines.push(`Category: ${text.category} · Retry: ${text.retry}`);
+    if (text.howToRetry) lines.push(`How to retry: ${text.howToRetry}`);
   }
   if (recent?.message) lines.push(`Server said: ${JSON.stringify(recent.message)}`);
   if (entry) lines.push(`Source: ${entry.source}`);

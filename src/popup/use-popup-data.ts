@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { BUNDLED_CATALOGUE, type Catalogue } from '../core/catalogue/catalogue.ts';
 import { type LangChoice, resolveLang } from '../core/settings/index.ts';
-import type { RecentFinding } from '../settings/recent-findings.ts';
+import type { RecentFinding } from '../storage/index.ts';
 import type { PopupServices } from './popup-services.ts';
 import { type Lang, type ResultRow, recentRow } from './result-rows.ts';
 

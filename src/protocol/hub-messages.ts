@@ -77,6 +77,38 @@ export interface CaptureStatus extends Envelope {
 }
 export type HubToPanel = TabFrames | CaptureStatus;
 
+// Typed constructors: every hop builds its messages here, so a sender cannot drift from the
+// declared shapes above.
+type Batch = Pick<RelayFrames, 'doc' | 'frames' | 'replay' | 'dropped'>;
+
+export function relayHello(url: string, wrapper: WrapperLink): RelayHello {
+  return { v: PROTOCOL_VERSION, type: 'relay-hello', url, wrapper };
+}
+
+export function relayFrames({ doc, frames, replay, dropped }: Batch): RelayFrames {
+  return { v: PROTOCOL_VERSION, type: 'frames', doc, frames, replay, dropped };
+}
+
+export function liveSwitch(live: boolean, replay: boolean): HubToRelay {
+  return { v: PROTOCOL_VERSION, type: 'live', live, replay };
+}
+
+export function hubReconnect(): HubReconnect {
+  return { v: PROTOCOL_VERSION, type: 'reconnect' };
+}
+
+export function panelHello(tabId: number): PanelHello {
+  return { v: PROTOCOL_VERSION, type: 'panel-hello', tabId };
+}
+
+export function tabFrames(frameId: number, { doc, frames, replay, dropped }: Batch): TabFrames {
+  return { v: PROTOCOL_VERSION, type: 'frames', frameId, doc, frames, replay, dropped };
+}
+
+export function captureStatus(documents: CaptureStatus['documents']): CaptureStatus {
+  return { v: PROTOCOL_VERSION, type: 'capture-status', documents };
+}
+
 function base(value: unknown, type: string): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return false;
   const m = value as Record<string, unknown>;

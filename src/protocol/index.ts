@@ -2,4 +2,5 @@
 export * from './captured-frame.ts';
 export * from './hub-messages.ts';
 export * from './page-messages.ts';
+export * from './port.ts';
 export * from './version.ts';

@@ -1,8 +1,9 @@
 // Shared UI: everything a catalogue entry says: messages (English and Chinese), description,
 // fix and who wrote it, category, retry advice, steps and the source document.
+
+import { exchangeLabel } from '../core/exchange-names.ts';
 import { type CatalogueEntry, describeRetry } from '../core/index.ts';
 import { CategoryBadge } from './category-badge.tsx';
-import { exchangeLabel } from './exchange-label.ts';
 
 function fixSourceText(entry: CatalogueEntry): string {
   return entry.fixSource === 'exchange'

@@ -1,7 +1,7 @@
 // Shared UI: a frame's or body's payload: pretty JSON when it parses, raw text otherwise, a hex
 // dump for binary, and a note when the capture cut it. Always rendered as text nodes.
-import { base64Bytes, base64Length } from './base64.ts';
-import { hexDump } from './hex-dump.ts';
+import { base64Bytes, base64Length } from '../core/bytes/base64.ts';
+import { hexDump } from '../core/bytes/hex-dump.ts';
 
 export interface PayloadProps {
   text?: string | undefined;

@@ -209,10 +209,10 @@ const THROWN = [
  */
 function expectChromiumStacks(withExtension: StackReport, without: StackReport) {
   for (const name of THROWN) expect(withExtension[name]).toEqual(without[name]);
-  const toString = without.toStringOfObject as ThrownReport;
+  const nonFunction = without.toStringOfObject as ThrownReport;
   expect(withExtension.toStringOfObject).toEqual({
-    ...toString,
-    lines: toString.lines.filter((line) => line !== '    at Object.toString (<anonymous>)'),
+    ...nonFunction,
+    lines: nonFunction.lines.filter((line) => line !== '    at Object.toString (<anonymous>)'),
   });
   const frame =
     /^ {4}at Object\.\S+ \[as (construct|apply)\] \(exchange-lens:\/\/page-wrapper\.js:\d+:\d+\)$/;

@@ -1,6 +1,8 @@
 // Reads exchange error envelopes out of a parsed JSON value. Only the top level and the
 // items of a top-level data array are looked at, so the work is bounded whatever the depth.
+
 import type { ExchangeId } from '../catalogue/types.ts';
+import { field, isObject } from '../json/fields.ts';
 import type { Dialect } from './types.ts';
 
 export interface RawError {
@@ -16,16 +18,6 @@ export interface RawError {
 /** Items of data[] looked at for per-item errors; batch replies are far smaller. */
 const MAX_ITEMS = 1000;
 const MAX_MESSAGE_CHARS = 1000;
-
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function own(object: Json, key: string): unknown {
-  return Object.hasOwn(object, key) ? object[key] : undefined;
-}
 
 /** A code as the exchange writes it, when it is an integer (number or numeric string). */
 function codeText(value: unknown): string | undefined {
@@ -54,9 +46,9 @@ function okxItemErrors(data: unknown): RawError[] {
   for (let i = 0; i < count; i++) {
     const item = data[i];
     if (!isObject(item)) continue;
-    const code = codeText(own(item, 'sCode'));
+    const code = codeText(field(item, 'sCode'));
     if (code === undefined || Number(code) === 0) continue;
-    const message = messageText(own(item, 'sMsg'));
+    const message = messageText(field(item, 'sMsg'));
     errors.push({
       dialect: 'okx-rest-item',
       code,
@@ -92,22 +84,22 @@ function objectErrors(value: unknown): RawError[] {
   if (!isObject(value)) return [];
 
   // OKX WebSocket: {"event":"error","code":"60012","msg":"..."}
-  if (own(value, 'event') === 'error') {
-    const code = codeText(own(value, 'code'));
+  if (field(value, 'event') === 'error') {
+    const code = codeText(field(value, 'code'));
     if (code === undefined || Number(code) === 0) return [];
     return [
       withMessage(
         { dialect: 'okx-ws-event', code, shapeExchange: 'okx' },
-        messageText(own(value, 'msg')),
+        messageText(field(value, 'msg')),
       ),
     ];
   }
 
   // Binance-style WebSocket API: {"id":..,"status":400,"error":{"code":-1021,"msg":".."}}
-  const error = own(value, 'error');
+  const error = field(value, 'error');
   if (isObject(error)) {
-    const code = codeText(own(error, 'code'));
-    const status = own(value, 'status');
+    const code = codeText(field(error, 'code'));
+    const status = field(value, 'status');
     if (code === undefined || Number(code) === 0) return [];
     return [
       withMessage(
@@ -117,32 +109,32 @@ function objectErrors(value: unknown): RawError[] {
           shapeExchange: 'gateway',
           ...(typeof status === 'number' ? { status } : {}),
         },
-        messageText(own(error, 'msg')),
+        messageText(field(error, 'msg')),
       ),
     ];
   }
 
   // WOO: {"success":false,"code":-1001,"message":".."}
-  const success = own(value, 'success');
+  const success = field(value, 'success');
   if (success === false) {
-    const code = codeText(own(value, 'code'));
+    const code = codeText(field(value, 'code'));
     if (code === undefined || Number(code) === 0) return [];
     return [
       withMessage(
         { dialect: 'woo-rest', code, shapeExchange: 'woo' },
-        messageText(own(value, 'message')),
+        messageText(field(value, 'message')),
       ),
     ];
   }
   if (success === true) return [];
 
-  const code = codeText(own(value, 'code'));
+  const code = codeText(field(value, 'code'));
   if (code === undefined) return [];
-  const message = messageText(own(value, 'msg') ?? own(value, 'message'));
-  const data = own(value, 'data');
+  const message = messageText(field(value, 'msg') ?? field(value, 'message'));
+  const data = field(value, 'data');
 
   // OKX REST (and WebSocket order ops): string codes, per-item sCode/sMsg carry the real error.
-  if (typeof own(value, 'code') === 'string') {
+  if (typeof field(value, 'code') === 'string') {
     const items = okxItemErrors(data);
     if (items.length > 0) return items;
     if (message === undefined || isSuccess(code, message)) return [];

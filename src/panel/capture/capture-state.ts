@@ -1,5 +1,5 @@
 // Pure: what the capture-status banner says, from what the panel knows about the inspected page.
-import { originOf } from './match-pattern.ts';
+import { captureSite } from '../../core/sites/capture-site.ts';
 
 export type AccessRequest = 'idle' | 'pending' | 'granted' | 'denied' | 'options-opened' | 'failed';
 
@@ -41,7 +41,7 @@ export function captureBanner(facts: CaptureFacts): CaptureBanner {
   if (facts.documents === undefined && facts.request !== 'granted') return { state: 'pending' };
   const url = facts.inspectedUrl;
   if (url === undefined) return { state: 'inactive' };
-  const origin = originOf(url);
+  const origin = captureSite(url)?.origin;
   if (origin === undefined) return { state: 'unavailable', url };
   if (facts.request === 'granted' || facts.covered === true) return { state: 'reload', origin };
   if (facts.covered === undefined) return { state: 'pending' };

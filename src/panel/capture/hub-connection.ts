@@ -5,21 +5,17 @@
 import {
   type HubToPanel,
   isHubToPanel,
-  type PanelHello,
-  PROTOCOL_VERSION,
+  type PanelToHub,
+  type Port,
+  panelHello,
 } from '../../protocol/index.ts';
 
-export interface PortLike {
-  postMessage(message: unknown): void;
-  disconnect(): void;
-  onMessage: { addListener(listener: (message: unknown) => void): void };
-  onDisconnect: { addListener(listener: () => void): void };
-}
+type HubPort = Omit<Port<PanelToHub>, 'name' | 'sender'>;
 
 export type HubState = 'connecting' | 'connected' | 'reconnecting';
 
 export interface HubConnectionOptions {
-  connect(): PortLike;
+  connect(): HubPort;
   tabId: number;
   onMessage(message: HubToPanel): void;
   onState?(state: HubState): void;
@@ -51,7 +47,7 @@ export function connectHub(options: HubConnectionOptions): HubConnection {
     clearTimeout: (handle: unknown) =>
       globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
   };
-  let port: PortLike | undefined;
+  let port: HubPort | undefined;
   let attempt = 0;
   let retry: unknown;
   let stable: unknown;
@@ -78,7 +74,7 @@ export function connectHub(options: HubConnectionOptions): HubConnection {
   function open(): void {
     retry = undefined;
     if (closed) return;
-    let opened: PortLike;
+    let opened: HubPort;
     try {
       opened = options.connect();
     } catch {
@@ -97,9 +93,8 @@ export function connectHub(options: HubConnectionOptions): HubConnection {
     opened.onDisconnect.addListener(() => {
       if (opened === port) reconnectLater();
     });
-    const hello: PanelHello = { v: PROTOCOL_VERSION, type: 'panel-hello', tabId: options.tabId };
     try {
-      opened.postMessage(hello);
+      opened.postMessage(panelHello(options.tabId));
     } catch {
       reconnectLater();
       return;

@@ -1,7 +1,8 @@
 // Panel glue (extension page inside DevTools): the inspected page's HTTP responses and logged
 // WebSockets from devtools.network, fed to the traffic session; navigation events.
 import type { Browser } from 'webextension-polyfill';
-import { decodeContent, isWebSocketEntry, wantsBody } from '../traffic/rows-from-har.ts';
+import { decodeBody, isWebSocketEntry } from '../../core/capture/har-entry.ts';
+import { wantsBody } from '../traffic/rows-from-har.ts';
 import type { TrafficSession } from '../traffic/traffic-session.ts';
 
 type Network = Browser['devtools']['network'];
@@ -20,9 +21,9 @@ async function bodyOf(request: HarRequest): Promise<string | undefined> {
   try {
     // Chromium (151+, MV3) resolves { content, encoding }; Firefox [content, mimeType].
     const got: unknown = await request.getContent();
-    if (Array.isArray(got)) return decodeContent(got[0], got[1]);
+    if (Array.isArray(got)) return decodeBody(got[0], got[1]);
     const { content, encoding } = (got ?? {}) as { content?: unknown; encoding?: unknown };
-    return decodeContent(content, encoding);
+    return decodeBody(content, encoding);
   } catch {
     return undefined;
   }

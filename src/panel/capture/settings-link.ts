@@ -2,20 +2,19 @@
 // applied to the traffic session now and whenever the options page changes them.
 import { createDetector } from '../../core/index.ts';
 import {
-  extensionStorage,
   loadDetectorOptions,
   loadSettings,
+  type StorageLike,
   watchDetectorOptions,
   watchSettings,
-} from '../../settings/index.ts';
+} from '../../storage/index.ts';
 import type { TrafficSession } from '../traffic/traffic-session.ts';
 import { limitsFor } from '../traffic/traffic-store.ts';
 
 const READY_TIMEOUT_MS = 1_000;
 
 /** Resolves once the user's detector is in place (or could not be read: the bundled one stays). */
-export function linkSettings(session: TrafficSession): Promise<void> {
-  const storage = extensionStorage();
+export function linkSettings(session: TrafficSession, storage: StorageLike): Promise<void> {
   watchDetectorOptions(storage, (options) => session.setDetector(createDetector(options)));
   watchSettings(storage, (settings) => session.setLimits(limitsFor(settings.historyMaxRows)));
   void loadSettings(storage).then(

@@ -1,22 +1,10 @@
 // Panel glue (extension page): which sites the wrapper runs on, and asking the user for more.
 // Talks to the browser's permissions and runtime APIs only; the hub registers the scripts.
 import type { Browser } from 'webextension-polyfill';
+import { captureSite } from '../../core/sites/capture-site.ts';
+import { captureScripts } from '../../core/sites/content-scripts.ts';
+import { matchesPattern } from '../../core/sites/match-pattern.ts';
 import type { SiteAccess } from './capture-model.ts';
-import { matchesPattern, originPattern } from './match-pattern.ts';
-
-function manifestMatches(browser: Browser): string[] {
-  const scripts = browser.runtime.getManifest().content_scripts ?? [];
-  return scripts.flatMap((script) => script.matches ?? []);
-}
-
-function originOf(url: string): string | undefined {
-  try {
-    const { origin } = new URL(url);
-    return origin === 'null' ? undefined : origin;
-  } catch {
-    return undefined;
-  }
-}
 
 export function createSiteAccess(browser: Browser): SiteAccess {
   // Firefox does not expose permissions.request (nor always permissions) to DevTools pages.
@@ -25,21 +13,22 @@ export function createSiteAccess(browser: Browser): SiteAccess {
   return {
     canRequest,
     async covers(url) {
-      if (manifestMatches(browser).some((pattern) => matchesPattern(pattern, url))) return true;
-      const pattern = originPattern(url);
-      if (!pattern || typeof permissions?.contains !== 'function') return false;
-      return permissions.contains({ origins: [pattern] });
+      const { builtIn } = captureScripts(browser.runtime.getManifest());
+      if (builtIn.some((pattern) => matchesPattern(pattern, url))) return true;
+      const site = captureSite(url);
+      if (!site || typeof permissions?.contains !== 'function') return false;
+      return permissions.contains({ origins: [site.pattern] });
     },
     request(url) {
-      const pattern = originPattern(url);
-      if (!pattern || !permissions) return Promise.reject(new Error(`no origin in ${url}`));
-      return permissions.request({ origins: [pattern] });
+      const site = captureSite(url);
+      if (!site || !permissions) return Promise.reject(new Error(`no origin in ${url}`));
+      return permissions.request({ origins: [site.pattern] });
     },
     async openOptions(url) {
-      const site = url === undefined ? undefined : originOf(url);
+      const site = url === undefined ? undefined : captureSite(url);
       if (!site) return browser.runtime.openOptionsPage();
       // openOptionsPage cannot carry a query: open the page itself, offering this site.
-      const page = `/src/options/index.html?grant=${encodeURIComponent(site)}`;
+      const page = `/src/options/index.html?grant=${encodeURIComponent(site.origin)}`;
       await browser.tabs.create({ url: browser.runtime.getURL(page) });
     },
   };

@@ -1,6 +1,6 @@
 // Panel UI contract: what the signing pane asks of the browser: the user's host map (to pick a
 // recipe), the one request it makes (the exchange's public time endpoint) and the clock.
-// Nothing here carries a secret. The browser's binding is browser-signing-services.ts.
+// Nothing here carries a secret. The browser's binding is src/panel/browser-services.ts.
 import type { HostMap } from '../../core/index.ts';
 import type { FetchText } from './clock-check.ts';
 
@@ -11,15 +11,3 @@ export interface SigningServices {
   fetchText: FetchText;
   now(): number;
 }
-
-export const fetchWithoutCredentials: FetchText = async (url) => {
-  const reply = await fetch(url, { method: 'GET', credentials: 'omit', cache: 'no-store' });
-  return { status: reply.status, text: await reply.text() };
-};
-
-/** Without the extension's storage: no host map. */
-export const plainSigningServices: SigningServices = {
-  loadHostMap: async () => ({}),
-  fetchText: fetchWithoutCredentials,
-  now: () => Date.now(),
-};

@@ -1,7 +1,8 @@
 // Panel UI: where the signing pane's request came from: the error row it explains (its code and
 // what kind of problem that is), or why that row gave nothing to compare with.
+
+import { senderLabel } from '../../core/exchange-names.ts';
 import { entryMessage } from '../../core/index.ts';
-import { senderLabel } from '../../ui/exchange-label.ts';
 import { hostAndPath } from '../traffic/row-text.ts';
 import type { SignDraft } from './sign-draft.ts';
 

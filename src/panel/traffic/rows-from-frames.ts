@@ -1,9 +1,10 @@
 // Pure: rows from the WebSocket frames the page's wrapper captured (TabFrames from the hub),
 // with detection run once per frame, here, on arrival.
+
+import { base64Bytes, base64Length } from '../../core/bytes/base64.ts';
+import { hexHead } from '../../core/bytes/hex-dump.ts';
 import type { Detector, Finding, ObservedEvent } from '../../core/index.ts';
 import type { CapturedFrame, TabFrames } from '../../protocol/index.ts';
-import { base64Bytes, base64Length } from '../../ui/base64.ts';
-import { hexHead } from '../../ui/hex-dump.ts';
 import { haystackOf, hostAndPath, oneLine } from './row-text.ts';
 import type { FrameDeduper } from './seen-seqs.ts';
 import { levelOf, type RowKind, type TrafficRow } from './traffic-row.ts';

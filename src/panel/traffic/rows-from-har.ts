@@ -1,8 +1,19 @@
 // Pure: rows from DevTools' network log (HAR entries): one row per HTTP response, and for a
 // WebSocket the wrapper never reported, one row per message Chromium logged (no close codes).
+
+import { base64Bytes, base64Length } from '../../core/bytes/base64.ts';
+import { hexHead } from '../../core/bytes/hex-dump.ts';
+import {
+  type HarSocketMessage,
+  harSocketMessages,
+  harStartedAt,
+  harUrl,
+  httpEventOf,
+  isWebSocketEntry,
+  socketMessageData,
+} from '../../core/capture/har-entry.ts';
 import type { Detector, Finding, ObservedEvent } from '../../core/index.ts';
-import { base64Bytes, base64Length } from '../../ui/base64.ts';
-import { hexHead } from '../../ui/hex-dump.ts';
+import { field, numberField, stringField } from '../../core/json/fields.ts';
 import { haystackOf, hostAndPath, oneLine } from './row-text.ts';
 import type { RowIds } from './rows-from-frames.ts';
 import {
@@ -24,38 +35,13 @@ const MAX_HEADER_CHARS = 8 * 1024;
 export const FALLBACK_NOTE =
   'Seen by DevTools network only: close codes are not available for this socket (no wrapper ran: the site is not enabled, or the socket was opened inside a Worker)';
 
-type Json = Record<string, unknown>;
-
-function field(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null ? (value as Json)[key] : undefined;
-}
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
-}
-
-function num(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
-
-export function harUrl(entry: unknown): string | undefined {
-  return text(field(field(entry, 'request'), 'url'));
-}
-
-export function isWebSocketEntry(entry: unknown): boolean {
-  if (field(entry, '_resourceType') === 'websocket') return true;
-  if (Array.isArray(field(entry, '_webSocketMessages'))) return true;
-  const url = harUrl(entry) ?? '';
-  return field(field(entry, 'response'), 'status') === 101 || /^wss?:/i.test(url);
-}
-
 /** Requests DevTools logs that are never exchange traffic. */
 export function isIgnoredUrl(url: string): boolean {
   return /^(data|blob|chrome-extension|moz-extension|about|chrome):/i.test(url);
 }
 
 function mimeType(entry: unknown): string {
-  return (text(field(field(field(entry, 'response'), 'content'), 'mimeType')) ?? '').toLowerCase();
+  return (stringField(field(field(entry, 'response'), 'content'), 'mimeType') ?? '').toLowerCase();
 }
 
 /**
@@ -63,46 +49,31 @@ function mimeType(entry: unknown): string {
  * responses and failures, not images, scripts or style sheets.
  */
 export function wantsBody(entry: unknown): boolean {
-  const status = num(field(field(entry, 'response'), 'status')) ?? 0;
+  const status = numberField(field(entry, 'response'), 'status') ?? 0;
   if (/image|font|css|javascript|ecmascript|html|video|audio|wasm/.test(mimeType(entry))) {
     return status >= 400;
   }
   return true;
 }
 
-/** getContent's body as text; base64 bodies are decoded as UTF-8. */
-export function decodeContent(content: unknown, encoding: unknown): string | undefined {
-  if (typeof content !== 'string') return undefined;
-  if (encoding !== 'base64') return content;
-  return new TextDecoder('utf-8', { fatal: false }).decode(base64Bytes(content));
-}
-
-function headersOf(entry: unknown): Record<string, string> {
-  const headers: Record<string, string> = {};
-  const list = field(field(entry, 'response'), 'headers');
-  if (!Array.isArray(list)) return headers;
-  for (const header of list.slice(0, 200)) {
-    const name = text(field(header, 'name'));
-    const value = text(field(header, 'value'));
-    if (name !== undefined && value !== undefined) headers[name.toLowerCase()] = value;
-  }
-  return headers;
-}
-
 /** The request as sent, for the signing pane: headers (no cookies: signing never needs them), the
  * body, and the reply's Date header. */
-function requestOf(entry: unknown, sentAt: number, reply: Record<string, string>): RowRequest {
+function requestOf(
+  entry: unknown,
+  sentAt: number,
+  reply: Readonly<Record<string, string>>,
+): RowRequest {
   const request = field(entry, 'request');
   const list = field(request, 'headers');
   const headers: { name: string; value: string }[] = [];
   for (const header of Array.isArray(list) ? list.slice(0, MAX_REQUEST_HEADERS) : []) {
-    const name = text(field(header, 'name'));
-    const value = text(field(header, 'value'));
+    const name = stringField(header, 'name');
+    const value = stringField(header, 'value');
     if (name === undefined || value === undefined || name.toLowerCase() === 'cookie') continue;
     headers.push({ name, value: value.slice(0, MAX_HEADER_CHARS) });
   }
   const kept: RowRequest = { headers, sentAt };
-  const body = text(field(field(request, 'postData'), 'text'));
+  const body = stringField(field(request, 'postData'), 'text');
   if (body !== undefined) {
     kept.body = body.slice(0, MAX_REQUEST_BODY_CHARS);
     if (body.length > MAX_REQUEST_BODY_CHARS) kept.truncated = true;
@@ -118,8 +89,7 @@ function requestChars(request: RowRequest): number {
 }
 
 function startedAt(entry: unknown): number {
-  const started = Date.parse(text(field(entry, 'startedDateTime')) ?? '');
-  return Number.isNaN(started) ? Date.now() : started;
+  return harStartedAt(entry) ?? Date.now();
 }
 
 function rowOf(
@@ -147,23 +117,12 @@ export function httpRowFromEntry(
   id: number,
   detector: Detector,
 ): TrafficRow | undefined {
-  const url = harUrl(entry);
-  if (url === undefined || isIgnoredUrl(url) || isWebSocketEntry(entry)) return undefined;
-  const request = field(entry, 'request');
-  const response = field(entry, 'response');
-  const method = text(field(request, 'method')) ?? 'GET';
-  // Chromium writes 0 for requests that never got a response.
-  const status = num(field(response, 'status')) ?? 0;
-  const headers = headersOf(entry);
-  const findings = detector.detect({
-    type: 'http',
-    url,
-    status,
-    method,
-    headers,
-    ...(body !== undefined ? { body } : {}),
-  });
-  const declared = num(field(field(response, 'content'), 'size'));
+  const event = httpEventOf(entry, body);
+  if (!event || isIgnoredUrl(event.url) || isWebSocketEntry(entry)) return undefined;
+  const { url, status, headers = {} } = event;
+  const method = event.method ?? 'GET';
+  const findings = detector.detect({ ...event, method });
+  const declared = numberField(field(field(entry, 'response'), 'content'), 'size');
   const size = declared !== undefined && declared >= 0 ? declared : body?.length;
   const statusText = status === 0 ? 'failed' : String(status);
   const head = body ? ` · ${oneLine(body)}` : '';
@@ -171,7 +130,7 @@ export function httpRowFromEntry(
   const row = rowOf(
     {
       id,
-      time: started + (num(field(entry, 'time')) ?? 0),
+      time: started + (numberField(entry, 'time') ?? 0),
       kind: 'http',
       source: 'network',
       url,
@@ -192,20 +151,17 @@ export function httpRowFromEntry(
   return row;
 }
 
-/** Chromium logs times in seconds since the epoch; Firefox (where present) in milliseconds. */
-function messageTime(value: unknown, fallback: number): number {
-  const time = num(value);
-  if (time === undefined) return fallback;
-  return time < 1e11 ? Math.round(time * 1000) : time;
-}
-
-function messageRow(message: unknown, url: string, ids: RowIds, detector: Detector, at: number) {
-  const type = field(message, 'type');
-  const data = text(field(message, 'data')) ?? '';
-  const opcode = field(message, 'opcode');
-  const time = messageTime(field(message, 'time'), at);
+function messageRow(
+  message: HarSocketMessage,
+  url: string,
+  ids: RowIds,
+  detector: Detector,
+  at: number,
+): TrafficRow | undefined {
+  const { data } = message;
+  const time = message.time ?? at;
   const where = `${hostAndPath(url)} · DevTools`;
-  if (type === 'error') {
+  if (message.type === 'error') {
     return rowOf(
       {
         id: ids.next(),
@@ -219,15 +175,11 @@ function messageRow(message: unknown, url: string, ids: RowIds, detector: Detect
       [],
     );
   }
-  if ((type !== 'send' && type !== 'receive') || (opcode !== 1 && opcode !== 2)) return undefined;
-  const kind: RowKind = type;
-  const binary = opcode === 2;
-  const event: ObservedEvent = {
-    type: 'ws',
-    url,
-    direction: type,
-    data: binary ? base64Bytes(data, DETECT_BINARY_BYTES) : data,
-  };
+  const detected = socketMessageData(message, DETECT_BINARY_BYTES);
+  if (detected === undefined) return undefined;
+  const kind: RowKind = message.type;
+  const binary = message.opcode === 2;
+  const event: ObservedEvent = { type: 'ws', url, direction: message.type, data: detected };
   const size = binary ? base64Length(data) : data.length;
   const preview = binary
     ? `binary, ${size} bytes: ${hexHead(base64Bytes(data, 16))}`
@@ -265,9 +217,7 @@ export function fallbackRowsFromEntry(
       [],
     ),
   ];
-  const messages = field(entry, '_webSocketMessages');
-  if (!Array.isArray(messages)) return rows;
-  for (const message of messages) {
+  for (const [, message] of harSocketMessages(entry)) {
     const row = messageRow(message, url, ids, detector, started);
     if (row) rows.push(row);
   }

@@ -1,7 +1,7 @@
 // Pure: the panel's bounded memory of rows. Non-error rows go first (oldest first) when a cap
 // is reached; error rows only when nothing else is left to drop. Snapshots are immutable, so
 // the UI can hold one (pause) while the store moves on.
-import { senderKey } from '../../ui/exchange-label.ts';
+import { senderKey } from '../../core/exchange-names.ts';
 import type { RowLevel, TrafficRow } from './traffic-row.ts';
 
 export interface StoreLimits {
@@ -65,7 +65,7 @@ export class TrafficStore {
     this.cached = undefined;
   }
 
-  add(rows: readonly TrafficRow[]): void {
+  append(rows: readonly TrafficRow[]): void {
     if (rows.length === 0) return;
     for (const row of rows) this.count(row, 1);
     this.rows = this.rows.concat(rows);

@@ -1,9 +1,10 @@
 // Panel UI: the explanation printed on an error row itself: category, exchange, code, the
 // catalogue message, the fix and whether a retry helps. Unknown codes say so, with the
 // server's own message.
+
+import { exchangeLabel, senderLabel } from '../../core/exchange-names.ts';
 import { describeRetry, entryMessage, type Finding } from '../../core/index.ts';
 import { CategoryBadge } from '../../ui/category-badge.tsx';
-import { exchangeLabel, senderLabel } from '../../ui/exchange-label.ts';
 import { fillMessage } from '../../ui/fill-message.ts';
 import { SOCKET_ERROR_TEXT } from '../traffic/rows-from-frames.ts';
 import type { TrafficRow } from '../traffic/traffic-row.ts';

@@ -1,8 +1,9 @@
 // Panel UI: one finding in full: what the server said, how the exchange was decided, the filled
 // placeholders, the catalogue entry and the other meanings the code could have.
+
+import { exchangeLabel, senderLabel } from '../../core/exchange-names.ts';
 import { describeAttribution, entryMessage, type Finding } from '../../core/index.ts';
 import { CatalogueEntryView } from '../../ui/catalogue-entry-view.tsx';
-import { exchangeLabel, senderLabel } from '../../ui/exchange-label.ts';
 
 export function FindingDetails({ finding }: { finding: Finding }) {
   const { entry } = finding;

@@ -1,13 +1,13 @@
 // Panel UI root: heading and error summary, capture status, the Traffic view (toolbar, the list
 // and the details of the selected row) and the Signing view. Renders what the session and the
-// capture model hold; no browser APIs (the signing pane's come in as services).
+// capture model hold; no browser APIs: what it needs of the browser comes in as services.
 import { useMemo, useState } from 'preact/hooks';
 import type { CaptureModel } from '../capture/capture-model.ts';
 import type { Theme } from '../capture/inspected-tab.ts';
+import type { PanelServices } from '../panel-services.ts';
 import { capturedRequestOf } from '../sign/captured-request.ts';
 import { draftFromLookup, freshDraft, type SignDraft } from '../sign/sign-draft.ts';
 import { SigningPane } from '../sign/signing-pane.tsx';
-import { plainSigningServices, type SigningServices } from '../sign/signing-services.ts';
 import { countAfter, filterRows, indexOfId } from '../traffic/row-filter.ts';
 import type { TrafficSession, TrafficSnapshot } from '../traffic/traffic-session.ts';
 import { CaptureBannerView } from './capture-banner.tsx';
@@ -21,18 +21,13 @@ export interface PanelAppProps {
   session: TrafficSession;
   capture: CaptureModel;
   theme: Theme;
-  /** The signing pane's host map, time requests and clock; without: no host map. */
-  signing?: SigningServices;
+  services: PanelServices;
 }
 
 type View = 'traffic' | 'signing';
 
-export function PanelApp({
-  session,
-  capture,
-  theme,
-  signing = plainSigningServices,
-}: PanelAppProps) {
+export function PanelApp({ session, capture, theme, services }: PanelAppProps) {
+  const { signing } = services;
   const live = useSubscription(session, (s) => s.snapshot());
   // Paused: the list shows the snapshot taken at pause; capture and detection go on.
   const [paused, setPaused] = useState<TrafficSnapshot | null>(null);

@@ -1,5 +1,5 @@
 // Panel UI: the one-line error summary by exchange, and what was dropped to save memory.
-import { senderKeyLabel } from '../../ui/exchange-label.ts';
+import { senderKeyLabel } from '../../core/exchange-names.ts';
 import type { TrafficSnapshot } from '../traffic/traffic-session.ts';
 
 const count = (value: number): string => value.toLocaleString('en');

@@ -1,47 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { createHub } from '../../../src/background/hub.ts';
-import type { PortLike, PortSender } from '../../../src/background/port-like.ts';
 import { PORT, PROTOCOL_VERSION } from '../../../src/protocol/index.ts';
+import { portPair } from '../../support/fake-ports.ts';
 
 const EXTENSION = 'our-extension-id';
 
-class FakePort implements PortLike {
-  readonly sent: unknown[] = [];
-  disconnected = false;
-  private readonly messageListeners: ((message: unknown) => void)[] = [];
-  private readonly disconnectListeners: (() => void)[] = [];
-  readonly onMessage = { addListener: (l: (m: unknown) => void) => this.messageListeners.push(l) };
-  readonly onDisconnect = { addListener: (l: () => void) => this.disconnectListeners.push(l) };
-
-  constructor(
-    readonly name: string,
-    readonly sender: PortSender,
-  ) {}
-  postMessage(message: unknown): void {
-    this.sent.push(message);
-  }
-  disconnect(): void {
-    this.disconnected = true;
-  }
-  /** The other side sends a message. */
-  receive(message: unknown): void {
-    for (const listener of this.messageListeners) listener(message);
-  }
-  /** The other side goes away (page unload, worker stop). */
-  drop(): void {
-    for (const listener of this.disconnectListeners) listener();
-  }
-}
-
 const relayPort = (tabId: number, frameId = 0, documentId?: string) =>
-  new FakePort(PORT.relay, {
+  portPair(PORT.relay, {
     id: EXTENSION,
     tab: { id: tabId },
     frameId,
     ...(documentId ? { documentId } : {}),
   });
-const panelPort = () =>
-  new FakePort(PORT.panel, { id: EXTENSION, url: 'chrome-extension://x/p.html' });
+const panelPort = () => portPair(PORT.panel, { id: EXTENSION, url: 'chrome-extension://x/p.html' });
 const frame = (seq: number) => ({
   seq,
   time: 1,
@@ -80,15 +51,17 @@ describe('the hub', () => {
   it('keeps a relay quiet until a panel inspects its tab, then asks for a replay', () => {
     const { hub } = setup();
     const relay = relayPort(7);
-    hub.connect(relay);
-    relay.receive(hello('http://127.0.0.1/console'));
-    expect(relay.sent).toEqual([]);
+    hub.connect(relay.far);
+    relay.near.postMessage(hello('http://127.0.0.1/console'));
+    expect(relay.near.received).toEqual([]);
 
     const panel = panelPort();
-    hub.connect(panel);
-    panel.receive({ v: PROTOCOL_VERSION, type: 'panel-hello', tabId: 7 });
-    expect(relay.sent).toEqual([{ v: PROTOCOL_VERSION, type: 'live', live: true, replay: true }]);
-    expect(panel.sent).toContainEqual({
+    hub.connect(panel.far);
+    panel.near.postMessage({ v: PROTOCOL_VERSION, type: 'panel-hello', tabId: 7 });
+    expect(relay.near.received).toEqual([
+      { v: PROTOCOL_VERSION, type: 'live', live: true, replay: true },
+    ]);
+    expect(panel.near.received).toContainEqual({
       v: PROTOCOL_VERSION,
       type: 'capture-status',
       documents: [{ frameId: 0, url: 'http://127.0.0.1/console' }],
@@ -100,11 +73,11 @@ describe('the hub', () => {
     const mine = relayPort(1, 3);
     const other = relayPort(2);
     const panel = panelPort();
-    for (const port of [mine, other, panel]) hub.connect(port);
-    panel.receive({ v: PROTOCOL_VERSION, type: 'panel-hello', tabId: 1 });
-    mine.receive(batch('doc-a', [1, 2]));
-    other.receive(batch('doc-b', [1]));
-    const frames = panel.sent.filter((m) => (m as { type: string }).type === 'frames');
+    for (const port of [mine, other, panel]) hub.connect(port.far);
+    panel.near.postMessage({ v: PROTOCOL_VERSION, type: 'panel-hello', tabId: 1 });
+    mine.near.postMessage(batch('doc-a', [1, 2]));
+    other.near.postMessage(batch('doc-b', [1]));
+    const frames = panel.near.received.filter((m) => (m as { type: string }).type === 'frames');
     expect(frames).toEqual([
       {
         v: PROTOCOL_VERSION,
@@ -122,11 +95,11 @@ describe('the hub', () => {
     const { hub } = setup();
     const relay = relayPort(1);
     const panel = panelPort();
-    hub.connect(relay);
-    hub.connect(panel);
-    panel.receive({ v: PROTOCOL_VERSION, type: 'panel-hello', tabId: 1 });
-    panel.drop();
-    expect(relay.sent.at(-1)).toEqual({
+    hub.connect(relay.far);
+    hub.connect(panel.far);
+    panel.near.postMessage({ v: PROTOCOL_VERSION, type: 'panel-hello', tabId: 1 });
+    panel.near.disconnect();
+    expect(relay.near.received.at(-1)).toEqual({
       v: PROTOCOL_VERSION,
       type: 'live',
       live: false,
@@ -137,50 +110,50 @@ describe('the hub', () => {
   it('wakes the relays of a tab when a panel arrives after a restart left none connected', () => {
     const { hub, woken } = setup();
     const panel = panelPort();
-    hub.connect(panel);
-    panel.receive({ v: PROTOCOL_VERSION, type: 'panel-hello', tabId: 9 });
+    hub.connect(panel.far);
+    panel.near.postMessage({ v: PROTOCOL_VERSION, type: 'panel-hello', tabId: 9 });
     expect(woken).toEqual([9]);
   });
 
   it('refuses ports of other extensions, unknown names and invalid messages', () => {
     const { hub } = setup();
-    const stranger = new FakePort(PORT.relay, { id: 'someone-else', tab: { id: 1 } });
-    hub.connect(stranger);
-    expect(stranger.disconnected).toBe(true);
-    const odd = new FakePort('other', { id: EXTENSION, tab: { id: 1 } });
-    hub.connect(odd);
-    expect(odd.disconnected).toBe(true);
+    const stranger = portPair(PORT.relay, { id: 'someone-else', tab: { id: 1 } });
+    hub.connect(stranger.far);
+    expect(stranger.far.disconnected).toBe(true);
+    const odd = portPair('other', { id: EXTENSION, tab: { id: 1 } });
+    hub.connect(odd.far);
+    expect(odd.far.disconnected).toBe(true);
     // A content script shares our id but not our pages' origin: it cannot subscribe as a panel.
-    const posing = new FakePort(PORT.panel, {
+    const posing = portPair(PORT.panel, {
       id: EXTENSION,
       url: 'http://127.0.0.1/',
       tab: { id: 2 },
     });
-    hub.connect(posing);
-    expect(posing.disconnected).toBe(true);
+    hub.connect(posing.far);
+    expect(posing.far.disconnected).toBe(true);
 
     const relay = relayPort(1);
     const panel = panelPort();
-    hub.connect(relay);
-    hub.connect(panel);
-    panel.receive({ v: PROTOCOL_VERSION, type: 'panel-hello', tabId: 1 });
-    const before = panel.sent.length;
-    relay.receive({ ...batch('d', [1]), frames: [{ seq: 'x' }] });
-    relay.receive({ ...batch('d', [1]), v: PROTOCOL_VERSION + 1 });
-    relay.receive('<script>');
-    expect(panel.sent.length).toBe(before);
+    hub.connect(relay.far);
+    hub.connect(panel.far);
+    panel.near.postMessage({ v: PROTOCOL_VERSION, type: 'panel-hello', tabId: 1 });
+    const before = panel.near.received.length;
+    relay.near.postMessage({ ...batch('d', [1]), frames: [{ seq: 'x' }] });
+    relay.near.postMessage({ ...batch('d', [1]), v: PROTOCOL_VERSION + 1 });
+    relay.near.postMessage('<script>');
+    expect(panel.near.received.length).toBe(before);
   });
 
   it('updates the capture status when a page goes away', () => {
     const { hub } = setup();
     const relay = relayPort(1);
     const panel = panelPort();
-    hub.connect(relay);
-    hub.connect(panel);
-    relay.receive(hello('http://127.0.0.1/'));
-    panel.receive({ v: PROTOCOL_VERSION, type: 'panel-hello', tabId: 1 });
-    relay.drop();
-    expect(panel.sent.at(-1)).toEqual({
+    hub.connect(relay.far);
+    hub.connect(panel.far);
+    relay.near.postMessage(hello('http://127.0.0.1/'));
+    panel.near.postMessage({ v: PROTOCOL_VERSION, type: 'panel-hello', tabId: 1 });
+    relay.near.disconnect();
+    expect(panel.near.received.at(-1)).toEqual({
       v: PROTOCOL_VERSION,
       type: 'capture-status',
       documents: [],
@@ -193,21 +166,22 @@ describe('the hub', () => {
     const unwrapped = relayPort(1, 4);
     const unlinked = relayPort(1, 5);
     const panel = panelPort();
-    for (const port of [top, unwrapped, unlinked, panel]) hub.connect(port);
-    panel.receive({ v: PROTOCOL_VERSION, type: 'panel-hello', tabId: 1 });
-    top.receive(hello('http://127.0.0.1/', 'unlinked'));
-    unwrapped.receive(hello('http://127.0.0.1/a', 'not-wrapped'));
-    unlinked.receive(hello('http://127.0.0.1/b', 'unlinked'));
-    expect(panel.sent.at(-1)).toEqual({
+    for (const port of [top, unwrapped, unlinked, panel]) hub.connect(port.far);
+    panel.near.postMessage({ v: PROTOCOL_VERSION, type: 'panel-hello', tabId: 1 });
+    top.near.postMessage(hello('http://127.0.0.1/', 'unlinked'));
+    unwrapped.near.postMessage(hello('http://127.0.0.1/a', 'not-wrapped'));
+    unlinked.near.postMessage(hello('http://127.0.0.1/b', 'unlinked'));
+    expect(panel.near.received.at(-1)).toEqual({
       v: PROTOCOL_VERSION,
       type: 'capture-status',
       documents: [],
     });
-    const liveAsks = () => top.sent.filter((m) => (m as { live?: boolean }).live === true).length;
+    const liveAsks = () =>
+      top.near.received.filter((m) => (m as { live?: boolean }).live === true).length;
     const asked = liveAsks();
     // The wrapper linked after the first hello: the status says so; no second replay is asked.
-    top.receive(hello('http://127.0.0.1/'));
-    expect(panel.sent.at(-1)).toEqual({
+    top.near.postMessage(hello('http://127.0.0.1/'));
+    expect(panel.near.received.at(-1)).toEqual({
       v: PROTOCOL_VERSION,
       type: 'capture-status',
       documents: [{ frameId: 0, url: 'http://127.0.0.1/' }],
@@ -220,11 +194,11 @@ describe('the hub', () => {
     const chromium = relayPort(1, 0, 'A1B2C3');
     const firefox = relayPort(1, 2);
     const panel = panelPort();
-    for (const port of [chromium, firefox, panel]) hub.connect(port);
-    panel.receive({ v: PROTOCOL_VERSION, type: 'panel-hello', tabId: 1 });
-    chromium.receive(batch('relay-chosen', [1]));
-    firefox.receive(batch('relay-chosen-too', [1]));
-    const docs = panel.sent
+    for (const port of [chromium, firefox, panel]) hub.connect(port.far);
+    panel.near.postMessage({ v: PROTOCOL_VERSION, type: 'panel-hello', tabId: 1 });
+    chromium.near.postMessage(batch('relay-chosen', [1]));
+    firefox.near.postMessage(batch('relay-chosen-too', [1]));
+    const docs = panel.near.received
       .filter((m) => (m as { type: string }).type === 'frames')
       .map((m) => [(m as { frameId: number }).frameId, (m as { doc: string }).doc]);
     expect(docs).toEqual([
@@ -237,12 +211,12 @@ describe('the hub', () => {
     const { hub } = setup();
     const relay = relayPort(1);
     const panel = panelPort();
-    hub.connect(relay);
-    hub.connect(panel);
-    panel.receive({ v: PROTOCOL_VERSION, type: 'panel-hello', tabId: 1 });
-    relay.receive({ v: PROTOCOL_VERSION, type: 'relay-hello', url: 'http://127.0.0.1/' });
-    relay.receive(hello('http://127.0.0.1/', 'maybe'));
-    expect(panel.sent.at(-1)).toEqual({
+    hub.connect(relay.far);
+    hub.connect(panel.far);
+    panel.near.postMessage({ v: PROTOCOL_VERSION, type: 'panel-hello', tabId: 1 });
+    relay.near.postMessage({ v: PROTOCOL_VERSION, type: 'relay-hello', url: 'http://127.0.0.1/' });
+    relay.near.postMessage(hello('http://127.0.0.1/', 'maybe'));
+    expect(panel.near.received.at(-1)).toEqual({
       v: PROTOCOL_VERSION,
       type: 'capture-status',
       documents: [],

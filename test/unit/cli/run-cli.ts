@@ -1,10 +1,10 @@
 // Runs the CLI in-process, as a user would type it: `cli('scan', 'test/fixtures/x.har')`.
 // Paths are read from the repository root; `files` adds in-memory files for odd inputs.
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { run } from '../../../src/cli/run.ts';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { run } from '../../../src/cli/run.ts';
+import { REPO_ROOT } from '../../support/repo.ts';
 
 export interface CliResult {
   code: number;
@@ -26,7 +26,7 @@ export async function cliWith(
     },
     readFile: (path) => {
       const file = options.files?.[path];
-      return file ?? readFile(new URL(path, `file://${ROOT}`), 'utf8');
+      return file ?? readFile(resolve(REPO_ROOT, path), 'utf8');
     },
     colour: options.colour ?? false,
   });

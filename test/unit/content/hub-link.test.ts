@@ -1,40 +1,16 @@
 // Unit (Node, fake port, fake timers): the relay's port to the hub says hello, forwards frames,
 // reconnects after a service-worker stop only when it was live, and then asks for a replay.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  createHubLink,
-  type PortLike,
-  RECONNECT_BACKOFF_MS,
-} from '../../../src/content/hub-link.ts';
+import { createHubLink, RECONNECT_BACKOFF_MS } from '../../../src/content/hub-link.ts';
 import {
   isHubReconnect,
   type PageBatch,
+  PORT,
   PROTOCOL_VERSION,
   SOURCE,
   type WrapperLink,
 } from '../../../src/protocol/index.ts';
-
-class FakePort implements PortLike {
-  readonly posted: unknown[] = [];
-  #onMessage: ((message: unknown) => void)[] = [];
-  #onDisconnect: (() => void)[] = [];
-  alive = true;
-  postMessage(message: unknown) {
-    if (!this.alive) throw new Error('Attempting to use a disconnected port object');
-    this.posted.push(message);
-  }
-  onMessage = { addListener: (fn: (message: unknown) => void) => this.#onMessage.push(fn) };
-  onDisconnect = { addListener: (fn: () => void) => this.#onDisconnect.push(fn) };
-  /** The hub says something. */
-  hub(message: unknown) {
-    for (const fn of this.#onMessage) fn(message);
-  }
-  /** The service worker stopped. */
-  drop() {
-    this.alive = false;
-    for (const fn of this.#onDisconnect) fn();
-  }
-}
+import { type PortPair, portPair } from '../../support/fake-ports.ts';
 
 const hello = {
   v: PROTOCOL_VERSION,
@@ -59,14 +35,14 @@ const batch: PageBatch = {
 
 function setup({ failConnect = false } = {}) {
   let wrapper: WrapperLink = 'capturing';
-  const ports: FakePort[] = [];
+  const ports: PortPair[] = [];
   const commands: [boolean, boolean][] = [];
   const link = createHubLink({
     connect: () => {
       if (failConnect) throw new Error('Extension context invalidated.');
-      const port = new FakePort();
-      ports.push(port);
-      return port;
+      const pair = portPair(PORT.relay);
+      ports.push(pair);
+      return pair.near;
     },
     url: () => 'http://127.0.0.1/trade',
     doc: 'doc-1',
@@ -78,7 +54,7 @@ function setup({ failConnect = false } = {}) {
   const setWrapper = (next: WrapperLink) => {
     wrapper = next;
   };
-  return { link, ports, commands, setWrapper, port: () => ports.at(-1) as FakePort };
+  return { link, ports, commands, setWrapper, port: () => (ports.at(-1) as PortPair).far };
 }
 
 describe('relay hub link', () => {
@@ -92,7 +68,7 @@ describe('relay hub link', () => {
   it('says hello with the page URL and forwards batches as relay frames', () => {
     const { link, port } = setup();
     link.send(batch);
-    expect(port().posted).toEqual([
+    expect(port().received).toEqual([
       hello,
       {
         v: PROTOCOL_VERSION,
@@ -111,7 +87,7 @@ describe('relay hub link', () => {
     link.wrapperChanged();
     setWrapper('not-wrapped');
     link.wrapperChanged();
-    expect(port().posted).toEqual([
+    expect(port().received).toEqual([
       hello,
       { ...hello, wrapper: 'unlinked' },
       { ...hello, wrapper: 'not-wrapped' },
@@ -120,9 +96,9 @@ describe('relay hub link', () => {
 
   it("passes the hub's live switch to the page and ignores anything else", () => {
     const { port, commands } = setup();
-    port().hub(live(true, true));
-    port().hub({ type: 'live', live: false, replay: false }); // no version: refused
-    port().hub(live(false, false));
+    port().postMessage(live(true, true));
+    port().postMessage({ type: 'live', live: false, replay: false }); // no version: refused
+    port().postMessage(live(false, false));
     expect(commands).toEqual([
       [true, true],
       [false, false],
@@ -131,25 +107,25 @@ describe('relay hub link', () => {
 
   it('reconnects after a stop while live, says hello again and asks for a replay', () => {
     const { link, ports, port, commands } = setup();
-    port().hub(live(true, true));
-    port().drop();
+    port().postMessage(live(true, true));
+    port().disconnect();
     expect(commands.at(-1)).toEqual([false, false]); // the page stops streaming
     link.send(batch); // dropped: the replay brings it back
     expect(ports).toHaveLength(1);
     vi.advanceTimersByTime(RECONNECT_BACKOFF_MS[0]);
     expect(ports).toHaveLength(2);
-    expect(port().posted).toEqual([hello]);
-    port().hub(live(true, false));
+    expect(port().received).toEqual([hello]);
+    port().postMessage(live(true, false));
     expect(commands.at(-1)).toEqual([true, true]);
   });
 
   it('backs off while the hub stays away, then waits to be asked', () => {
     const { link, ports, port } = setup();
-    port().hub(live(true, true));
-    port().drop();
+    port().postMessage(live(true, true));
+    port().disconnect();
     for (const delay of RECONNECT_BACKOFF_MS) {
       vi.advanceTimersByTime(delay);
-      port().drop();
+      port().disconnect();
     }
     vi.advanceTimersByTime(60_000);
     expect(ports).toHaveLength(RECONNECT_BACKOFF_MS.length + 1);
@@ -159,22 +135,22 @@ describe('relay hub link', () => {
 
   it('stays disconnected after a stop while not live, until the hub asks', () => {
     const { link, ports, port } = setup();
-    port().hub(live(false, false));
-    port().drop();
+    port().postMessage(live(false, false));
+    port().disconnect();
     vi.advanceTimersByTime(60_000);
     expect(link.connected).toBe(false);
     expect(ports).toHaveLength(1);
     link.reconnect();
     expect(link.connected).toBe(true);
-    expect(port().posted).toEqual([hello]);
+    expect(port().received).toEqual([hello]);
     link.reconnect(); // already connected: nothing new
     expect(ports).toHaveLength(2);
   });
 
   it('treats a failed post as a disconnect', () => {
     const { link, ports, port } = setup();
-    port().hub(live(true, false));
-    port().alive = false;
+    port().postMessage(live(true, false));
+    (ports.at(-1) as PortPair).sever();
     link.send(batch);
     expect(link.connected).toBe(false);
     vi.advanceTimersByTime(RECONNECT_BACKOFF_MS[0]);

@@ -3,7 +3,7 @@
 import { render } from '@testing-library/preact';
 import { OptionsPage } from '../../../src/options/options-page.tsx';
 import type { PermissionsLike } from '../../../src/options/options-services.ts';
-import { type FakeStorage, fakeStorage } from '../settings/fake-storage.ts';
+import { type FakeStorage, fakeStorage } from '../../support/fake-storage.ts';
 
 export const BUILT_IN = ['http://localhost/*', 'https://*.okx.com/*', 'http://119.8.50.236/*'];
 

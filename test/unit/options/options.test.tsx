@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDetector } from '../../../src/core/index.ts';
-import { loadDetectorOptions } from '../../../src/settings/active-catalogue.ts';
-import { CUSTOM_CATALOGUES_KEY, SETTINGS_KEYS } from '../../../src/settings/storage-keys.ts';
+import { loadDetectorOptions } from '../../../src/storage/active-catalogue.ts';
+import { CUSTOM_CATALOGUES_KEY, SETTINGS_KEYS } from '../../../src/storage/storage-keys.ts';
 import { BUILT_IN, fakePermissions, renderOptions } from './options-harness.tsx';
 
 afterEach(() => {

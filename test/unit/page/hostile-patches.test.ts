@@ -41,7 +41,6 @@ const FORGED: Record<string, unknown> = {
   relatedTarget: undefined,
   mode: 'open',
   toJSON: undefined,
-  then: undefined,
 };
 
 /** Installs the patches; returns how often each was called, and an undo. */

@@ -4,10 +4,10 @@ import { render } from '@testing-library/preact';
 import type { LangChoice } from '../../../src/core/settings/index.ts';
 import { Popup } from '../../../src/popup/popup.tsx';
 import type { PopupServices } from '../../../src/popup/popup-services.ts';
-import { loadCatalogue } from '../../../src/settings/active-catalogue.ts';
-import { readRecentFindings } from '../../../src/settings/recent-findings.ts';
-import { loadSettings, saveSettings } from '../../../src/settings/settings-store.ts';
-import { type FakeStorage, fakeStorage } from '../settings/fake-storage.ts';
+import { loadCatalogue } from '../../../src/storage/active-catalogue.ts';
+import { readRecentFindings } from '../../../src/storage/recent-findings.ts';
+import { loadSettings, saveSettings } from '../../../src/storage/settings-store.ts';
+import { type FakeStorage, fakeStorage } from '../../support/fake-storage.ts';
 
 export const TAB_ID = 7;
 

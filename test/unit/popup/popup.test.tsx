@@ -1,9 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { importCustomCatalogue } from '../../../src/settings/custom-catalogue-store.ts';
-import { recordRecentFindingIn } from '../../../src/settings/recent-findings.ts';
-import { SETTINGS_KEYS } from '../../../src/settings/storage-keys.ts';
-import { fakeStorage } from '../settings/fake-storage.ts';
+import { importCustomCatalogue } from '../../../src/storage/custom-catalogue-store.ts';
+import { recordRecentFindingIn } from '../../../src/storage/recent-findings.ts';
+import { SETTINGS_KEYS } from '../../../src/storage/storage-keys.ts';
+import { fakeStorage } from '../../support/fake-storage.ts';
 import { renderPopup, TAB_ID } from './popup-harness.tsx';
 
 const search = () =>

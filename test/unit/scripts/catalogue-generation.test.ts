@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildEntries, GENERATED_PATH, renderGenerated } from '../../../scripts/catalogue/build.ts';
+import { REPO_ROOT } from '../../support/repo.ts';
 
-const root = join(import.meta.dirname, '../../..');
+const root = REPO_ROOT;
 
 describe('npm run catalogue', () => {
   it('has written the data the seeds and annotations give today (run `npm run catalogue`)', () => {

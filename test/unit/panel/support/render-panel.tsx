@@ -7,6 +7,7 @@ import {
   type SiteAccess,
 } from '../../../../src/panel/capture/capture-model.ts';
 import type { Theme } from '../../../../src/panel/capture/inspected-tab.ts';
+import type { SigningServices } from '../../../../src/panel/sign/signing-services.ts';
 import {
   createTrafficSession,
   type TrafficSessionOptions,
@@ -39,6 +40,15 @@ export function fakeAccess(
   return access;
 }
 
+/** The signing pane without a network: tests that need the clock check use signing-panel.tsx. */
+const offlineSigning: SigningServices = {
+  loadHostMap: async () => ({}),
+  fetchText: async () => {
+    throw new Error('no network in component tests');
+  },
+  now: () => T0,
+};
+
 export function renderPanel(
   options: {
     session?: TrafficSessionOptions;
@@ -58,7 +68,12 @@ export function renderPanel(
     ...(options.reload ? { reload: options.reload } : {}),
   });
   const view = render(
-    <PanelApp session={session} capture={capture} theme={options.theme ?? 'light'} />,
+    <PanelApp
+      session={session}
+      capture={capture}
+      theme={options.theme ?? 'light'}
+      services={{ signing: offlineSigning }}
+    />,
   );
   return {
     ...view,

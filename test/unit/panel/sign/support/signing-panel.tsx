@@ -52,7 +52,7 @@ export function renderSigningPanel(options: { hosts?: HostMap; skewMs?: number }
   const session = createTrafficSession({ clock: time.clock });
   const capture = createCaptureModel({ mode: 'devtools', tabId: 7, access: fakeAccess() });
   const view = render(
-    <PanelApp session={session} capture={capture} theme="light" signing={services} />,
+    <PanelApp session={session} capture={capture} theme="light" services={{ signing: services }} />,
   );
   return {
     ...view,
