@@ -5,10 +5,11 @@
 // and gaps in the wrapper's sequence numbers counted as frames the panel never got.
 import { harUrl, isWebSocketEntry } from '../../core/capture/har-entry.ts';
 import type { Detector } from '../../core/index.ts';
-import type { TabFrames } from '../../protocol/index.ts';
+import type { CaptureDocument, TabFrames } from '../../protocol/index.ts';
 import { type RowIds, rowsFromTabFrames } from './rows-from-frames.ts';
 import { fallbackRowsFromEntry, httpRowFromEntry } from './rows-from-har.ts';
 import { FrameDeduper } from './seen-seqs.ts';
+import { SocketLabels } from './socket-labels.ts';
 import type { TrafficRow } from './traffic-row.ts';
 
 export interface CaptureSources {
@@ -29,6 +30,10 @@ export interface CaptureSources {
   forgetDrops(): void;
   /** Forgets sockets still held back. */
   dropHeld(): void;
+  /** The documents the hub says run the wrapper: which frame has which URL. */
+  setDocuments(documents: readonly CaptureDocument[]): void;
+  /** Socket numbers of sockets no longer listed are free again (a new page, a clear). */
+  keepNumbersOf(rows: readonly TrafficRow[]): void;
 }
 
 const MAX_WRAPPER_URLS = 2_000;
@@ -43,6 +48,7 @@ function normaliseUrl(url: string): string {
 
 export function createCaptureSources(ids: RowIds): CaptureSources {
   const seen = new FrameDeduper();
+  const labels = new SocketLabels();
   const wrapperUrls = new Set<string>();
   let held: { entry: unknown; due: number; detector: Detector }[] = [];
   /** Gaps already there at the last clear or navigation: not news any more. */
@@ -60,7 +66,7 @@ export function createCaptureSources(ids: RowIds): CaptureSources {
   return {
     fromWrapper(message, detector) {
       rememberWrapperUrls(message);
-      return rowsFromTabFrames(message, seen, ids, detector);
+      return rowsFromTabFrames(message, seen, ids, detector, labels);
     },
     fromNetwork(entry, body, detector, due) {
       if (isWebSocketEntry(entry)) {
@@ -101,5 +107,7 @@ export function createCaptureSources(ids: RowIds): CaptureSources {
     dropHeld() {
       held = [];
     },
+    setDocuments: (documents) => labels.setDocuments(documents),
+    keepNumbersOf: (rows) => (rows.length === 0 ? labels.restart() : labels.keepOnly(rows)),
   };
 }

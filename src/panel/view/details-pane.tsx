@@ -78,14 +78,26 @@ export function DetailsPane({ row, onClose, onSigning }: DetailsPaneProps) {
         {row.socket !== undefined ? (
           <>
             <dt>Socket</dt>
-            <dd>
-              #{row.socket}
+            <dd data-testid="details-socket">
+              #{row.listNumber ?? row.socket}
+              {row.listNumber !== undefined && row.listNumber !== row.socket
+                ? ` (its document's socket #${row.socket})`
+                : ''}
               {row.protocol ? (
                 <>
                   {' · protocol '}
                   <ShownText text={row.protocol} />
                 </>
               ) : null}
+            </dd>
+          </>
+        ) : null}
+        {row.frameId !== undefined && row.frameId !== 0 ? (
+          <>
+            <dt>Frame</dt>
+            <dd data-testid="details-frame">
+              {row.frameUrl !== undefined ? <ShownText text={row.frameUrl} /> : 'URL not known'}
+              {` (frame ${row.frameId}, not the top document)`}
             </dd>
           </>
         ) : null}
