@@ -4,7 +4,7 @@
 // the OKX passphrase is masked until shown and never sits in an attribute; and the secrets and
 // the passphrase typed into the pane are found nowhere: storage, DOM, console. One story in five
 // steps over one browser and one DevTools session (the last step audits all the others): hence
-// one file over 300 lines.
+// one file near 300 lines.
 import type { ConsoleMessage, Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MOCK_CREDENTIALS } from '../mock-exchange/credentials.ts';
@@ -17,6 +17,16 @@ import { builtExtension } from './support/dist.ts';
 import { pressScenario } from './support/mock-console.ts';
 import { type PanelRow, waitForRow } from './support/panel-dom.ts';
 import { pollFor } from './support/poll.ts';
+import {
+  allAttributes,
+  byTestId,
+  click,
+  explainRow,
+  fill,
+  headersToSend,
+  readPane,
+  waitForPane,
+} from './support/signing-pane-dom.ts';
 
 const PANEL = { title: 'Exchange Lens', path: '/src/panel/index.html' };
 const SECRET = MOCK_CREDENTIALS.gatewaySecret;
@@ -25,89 +35,11 @@ const PASSPHRASE = MOCK_CREDENTIALS.okxPassphrase;
 const MASK = '••••••••';
 const ORDER_BODY = `${GATEWAY_ORDER}&quantity=0.010`;
 
-const byTestId = (id: string) => `[data-testid="${id}"]`;
-
-/** Clears a field of the pane and types into it, as a user does. */
-async function fill(panel: Frame, testId: string, value: string): Promise<void> {
-  const field = await panel.waitForSelector(byTestId(testId), { timeout: 10_000 });
-  if (!field) throw new Error(`the pane has no ${testId}`);
-  await field.evaluate((element) => {
-    (element as HTMLInputElement).select();
-  });
-  await field.press('Backspace');
-  if (value !== '') await field.type(value);
-}
-
-async function click(panel: Frame, selector: string): Promise<void> {
-  const element = await panel.waitForSelector(selector, { timeout: 10_000 });
-  if (!element) throw new Error(`nothing matches ${selector}`);
-  await element.click();
-}
-
-interface PaneText {
-  text: string;
-  data: Record<string, string>;
-}
-
-function readPane(panel: Frame, testId: string): Promise<PaneText | undefined> {
-  return panel.evaluate((selector) => {
-    const element = document.querySelector<HTMLElement>(selector);
-    if (!element) return undefined;
-    return {
-      text: (element.textContent ?? '').replace(/\s+/g, ' ').trim(),
-      data: { ...element.dataset } as Record<string, string>,
-    };
-  }, byTestId(testId));
-}
-
-/** Polls a part of the pane until `ready` accepts it. */
-function waitForPane(
-  panel: Frame,
-  testId: string,
-  ready: (part: PaneText) => boolean,
-  what: string,
-): Promise<PaneText> {
-  return pollFor(
-    async () => {
-      const part = await readPane(panel, testId);
-      return part && ready(part) ? part : undefined;
-    },
-    { what, timeoutMs: 15_000 },
-  );
-}
-
-/** Clicks "Explain signing" on a row and waits for the pane it opens. */
-async function explainRow(panel: Frame, row: PanelRow): Promise<void> {
-  await click(panel, `[data-row-id="${row.id}"] ${byTestId('explain-signing')}`);
-  await panel.waitForSelector(byTestId('signing-pane'), { timeout: 10_000 });
-}
-
 const isError = (code: string) => (row: PanelRow) =>
   row.error && row.code === code && row.kind === 'http';
 
 function occurrences(text: string, needle: string): number {
   return text.split(needle).length - 1;
-}
-
-/** The headers the pane says to send, name to value, as the user reads them. */
-function headersToSend(panel: Frame): Promise<Record<string, string>> {
-  return panel.evaluate(() => {
-    const headers: Record<string, string> = {};
-    for (const header of document.querySelectorAll<HTMLElement>('[data-testid="sign-header"]')) {
-      const value = header.querySelector('[data-testid="sign-header-value"]');
-      headers[header.dataset.name ?? ''] = value?.textContent ?? '';
-    }
-    return headers;
-  });
-}
-
-/** Every attribute value of the panel's document (ids, data-*, titles, values set as markup). */
-function allAttributes(panel: Frame): Promise<string> {
-  return panel.evaluate(() =>
-    [...document.querySelectorAll('*')]
-      .flatMap((element) => [...element.attributes].map((attribute) => attribute.value))
-      .join('\n'),
-  );
 }
 
 const chromium = locateBrowser('chromium');
