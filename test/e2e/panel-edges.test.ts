@@ -1,9 +1,10 @@
 // End-to-end (Node driving Chromium): the DevTools panel on a single-page trading console.
 // pushState, replaceState and hash changes keep the rows; each reload shows exactly the new
 // document's rows (five times over), or keeps the old ones too with preserve log; a site capture
-// is not enabled on behaves the same from DevTools' log alone; the page's own timeOrigin getter
-// is never called; a socket in a cross-origin iframe names its frame; hidden characters a
-// server sent are shown, not obeyed. One browser and one DevTools session for the whole story.
+// is not enabled on behaves the same from DevTools' log alone, and DevTools opened there names
+// the site; the page's own timeOrigin getter is never called; a socket in a cross-origin iframe
+// names its frame; hidden characters a server sent are shown, not obeyed. One browser, and one
+// DevTools session for the whole story but a look at a second tab.
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EdgeSite, HOSTILE_SHOWN, startEdgeSite } from './pages/edge-site.ts';
@@ -18,7 +19,14 @@ import {
   timeOriginReads,
   waitForActivity,
 } from './support/edge-activity.ts';
-import { openDetails, readRows, typeFilter, waitForRows } from './support/panel-dom.ts';
+import {
+  openDetails,
+  readCaptureBanner,
+  readRows,
+  typeFilter,
+  waitForRows,
+} from './support/panel-dom.ts';
+import { pollFor } from './support/poll.ts';
 
 const PANEL = { title: 'Exchange Lens', path: '/src/panel/index.html' };
 
@@ -134,6 +142,29 @@ describe.skipIf(chromium.skip)(suiteTitle('Panel edge cases in Chromium', chromi
     rows = await waitForActivity(panel, 'spa', Math.max(...ids(rows)));
     expect(rows.filter((row) => kept.includes(row.id))).toEqual([]);
     expect(await timeOriginReads(page)).toBe(0);
+  });
+
+  it("reads the inspected page's URL when DevTools opens on a site without capture", async () => {
+    const { plain } = opened();
+    if (!launched) throw new Error('Chromium did not start');
+    const other = await launched.browser.newPage();
+    await other.goto(`${plain.origin}/app?tag=opened-here`);
+    const { frame, devtools } = await showExtensionPanel(other, {
+      ...PANEL,
+      extensionId: launched.extensionId,
+    });
+    // No navigation happened under DevTools: only inspectedWindow.eval can name the page.
+    const banner = await pollFor(
+      async () => {
+        const read = await readCaptureBanner(frame);
+        return read.state === 'enable' ? read : undefined;
+      },
+      { what: 'the offer to enable capture on the inspected site' },
+    );
+    expect(banner.text).toContain(`Enable WebSocket capture on ${plain.origin}`);
+    expect(await timeOriginReads(other)).toBe(0);
+    await devtools.close();
+    await other.close();
   });
 
   it('names the frame and origin of a socket in a cross-origin iframe', async () => {
