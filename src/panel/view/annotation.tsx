@@ -3,7 +3,7 @@
 // server's own message.
 
 import { exchangeLabel, senderLabel } from '../../core/exchange-names.ts';
-import { showHiddenChars } from '../../core/hidden-chars.ts';
+import { cutWhole, showHiddenChars } from '../../core/hidden-chars.ts';
 import { describeRetry, entryMessage, type Finding } from '../../core/index.ts';
 import { CategoryBadge } from '../../ui/category-badge.tsx';
 import { fillMessage } from '../../ui/fill-message.ts';
@@ -14,7 +14,7 @@ import type { TrafficRow } from '../traffic/traffic-row.ts';
 /** Row text beyond this is never visible in one line, and costs layout on every render. */
 const ROW_TEXT_CHARS = 200;
 const clip = (text: string): string =>
-  text.length > ROW_TEXT_CHARS ? `${text.slice(0, ROW_TEXT_CHARS - 1)}…` : text;
+  text.length > ROW_TEXT_CHARS ? `${cutWhole(text, ROW_TEXT_CHARS - 1)}…` : text;
 
 function FindingLine({ finding }: { finding: Finding }) {
   const { entry } = finding;
