@@ -7,12 +7,17 @@ import { eventsOfEntry, harMethod, harUrl } from '../core/capture/har-entry.ts';
 import { HarEntryReader, type HarStreamItem } from '../core/capture/har-stream.ts';
 import { lineEvent } from '../core/capture/jsonl-event.ts';
 import { LineSplitter, type SplitLine } from '../core/capture/line-splitter.ts';
+import { mayEmbedEnvelope } from '../core/detect/quick-scan.ts';
 import { inflateFrame } from './inflate-frame.ts';
 import type { InputProblem, SourcedEvent } from './sourced-event.ts';
 
 export type CaptureItem =
   | { kind: 'event'; sourced: SourcedEvent }
+  /** A JSON Lines event that cannot hold an error: counted, not parsed (see quietLine). */
+  | { kind: 'quiet' }
   | { kind: 'problem'; problem: InputProblem };
+
+const QUIET: CaptureItem = { kind: 'quiet' };
 
 const NEITHER = 'neither a HAR file nor JSON Lines';
 /** Problems of a JSON Lines file held back until a line proves it is one (else it is not). */
@@ -97,6 +102,24 @@ async function* harEvents(chunks: AsyncIterable<string>): AsyncGenerator<Capture
   if (batch.length > 0) yield batch;
 }
 
+/** The head of a WebSocket event line as the README shows it and JSON.stringify writes it. */
+const WS_LINE_HEAD = /^\{"type":"ws","url":"[^"\\]*","direction":"(?:send|receive)","data":"/;
+
+/**
+ * A line no finding can come from, told without JSON.parse (the bulk of a scan's cost): a
+ * WebSocket event whose head is exactly that of a valid one and whose text string ends the
+ * line, and in which nothing the detector's prefilter would let through can be embedded
+ * (core's mayEmbedEnvelope). It is counted as an event unparsed. Any other line (another key
+ * order, an HTTP or close event, a payload with a "code") is parsed and checked in full; the
+ * one thing not seen on a quiet line is damage inside its data string.
+ */
+function quietLine(text: string): boolean {
+  let last = text.length - 1;
+  if (text.charCodeAt(last) === 13) last--;
+  if (text.charCodeAt(last) !== 125 || text.charCodeAt(last - 1) !== 34) return false;
+  return WS_LINE_HEAD.test(text) && !mayEmbedEnvelope(text);
+}
+
 function lineItem(line: SplitLine): CaptureItem | undefined {
   if (line.tooLong !== undefined) {
     const mb = (line.tooLong / 1024 / 1024).toFixed(0);
@@ -107,6 +130,7 @@ function lineItem(line: SplitLine): CaptureItem | undefined {
     );
   }
   if (line.text.trim() === '') return undefined;
+  if (quietLine(line.text)) return QUIET;
   let value: unknown;
   try {
     value = JSON.parse(line.text);

@@ -62,6 +62,10 @@ async function scanInput(
   try {
     for await (const batch of readCapture(chunks)) {
       for (const item of batch) {
+        if (item.kind === 'quiet') {
+          totals.events++;
+          continue;
+        }
         if (item.kind === 'problem') {
           totals.addProblem(item.problem);
           await output.problem(item.problem, input.name);
