@@ -5,10 +5,10 @@
 // _webSocketMessages hold hundreds of frames, some of them gzip-compressed binary).
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { inflateFrame } from '../../src/cli/inflate-frame.ts';
 import { eventsOfEntry } from '../../src/core/capture/har-entry.ts';
 import { lineEvent } from '../../src/core/capture/jsonl-event.ts';
 import { createDetector } from '../../src/core/index.ts';
-import { inflateFrame } from '../../src/cli/inflate-frame.ts';
 import { generateFrames } from '../generate-frames.ts';
 
 export interface WrittenCapture {
@@ -49,7 +49,10 @@ class BufferedFile {
   }
 }
 
-const GATEWAY_REST_ERROR = JSON.stringify({ code: -1021, msg: 'Timestamp for this request is outside of the recvWindow.' });
+const GATEWAY_REST_ERROR = JSON.stringify({
+  code: -1021,
+  msg: 'Timestamp for this request is outside of the recvWindow.',
+});
 const OKX_REST_OK = JSON.stringify({ code: '0', msg: '', data: [{ ts: '1795684444000' }] });
 
 interface PoolLine {
@@ -62,14 +65,18 @@ function jsonlPool(seed: number): PoolLine[] {
   const stream = generateFrames({ frames: 6000, seed, maxBytes: 20_000 });
   const lines: string[] = [];
   stream.events.forEach((event, i) => {
-    lines.push(JSON.stringify({ type: 'ws', url: event.url, direction: event.direction, data: event.data }));
+    lines.push(
+      JSON.stringify({ type: 'ws', url: event.url, direction: event.direction, data: event.data }),
+    );
     if (i % 100 === 50) {
       const failed = i % 200 === 50;
       lines.push(
         JSON.stringify({
           type: 'http',
           method: 'POST',
-          url: failed ? 'http://119.8.50.236:8088/fapi/v1/order' : 'https://www.okx.com/api/v5/public/time',
+          url: failed
+            ? 'http://119.8.50.236:8088/fapi/v1/order'
+            : 'https://www.okx.com/api/v5/public/time',
           status: failed ? 400 : 200,
           headers: { 'content-type': 'application/json' },
           body: failed ? GATEWAY_REST_ERROR : OKX_REST_OK,
@@ -77,7 +84,15 @@ function jsonlPool(seed: number): PoolLine[] {
       );
     }
     if (i % 1000 === 999) {
-      lines.push(JSON.stringify({ type: 'close', url: event.url, code: 4004, reason: 'No data received in 30s', wasClean: true }));
+      lines.push(
+        JSON.stringify({
+          type: 'close',
+          url: event.url,
+          code: 4004,
+          reason: 'No data received in 30s',
+          wasClean: true,
+        }),
+      );
     }
   });
   return lines.map((text) => {
@@ -139,7 +154,9 @@ async function harPool(seed: number): Promise<PoolEntry[]> {
         cache: {},
         request: {
           method: 'POST',
-          url: failed ? 'http://119.8.50.236:8088/fapi/v1/order' : 'https://www.okx.com/api/v5/public/time',
+          url: failed
+            ? 'http://119.8.50.236:8088/fapi/v1/order'
+            : 'https://www.okx.com/api/v5/public/time',
           httpVersion: 'http/2.0',
           headers: [{ name: 'Accept', value: 'application/json' }],
           queryString: [],
@@ -160,7 +177,15 @@ async function harPool(seed: number): Promise<PoolEntry[]> {
         },
         startedDateTime: new Date(started + entries.length * 10).toISOString(),
         time: 42.1,
-        timings: { blocked: 0.4, dns: -1, ssl: -1, connect: -1, send: 0.1, wait: 41.2, receive: 0.4 },
+        timings: {
+          blocked: 0.4,
+          dns: -1,
+          ssl: -1,
+          connect: -1,
+          send: 0.1,
+          wait: 41.2,
+          receive: 0.4,
+        },
       });
     }
     const frames = stream.events.slice(socket * 400, socket * 400 + 400);
@@ -170,12 +195,26 @@ async function harPool(seed: number): Promise<PoolEntry[]> {
         const time = started / 1000 + i * 0.01;
         // Every 50th frame gzip-compressed, as some exchanges' binary market streams are.
         if (i % 50 === 7 && typeof event.data === 'string') {
-          return { type: 'receive', time, opcode: 2, data: gzipSync(event.data).toString('base64') };
+          return {
+            type: 'receive',
+            time,
+            opcode: 2,
+            data: gzipSync(event.data).toString('base64'),
+          };
         }
         return { type: 'receive', time, opcode: 1, data: event.data };
       }),
-      request: { method: 'GET', url: frames[0]?.url ?? 'wss://ws.okx.com:8443/ws/v5/public', headers: [] },
-      response: { status: 101, statusText: 'Switching Protocols', headers: [], content: { size: 0, mimeType: 'x-unknown' } },
+      request: {
+        method: 'GET',
+        url: frames[0]?.url ?? 'wss://ws.okx.com:8443/ws/v5/public',
+        headers: [],
+      },
+      response: {
+        status: 101,
+        statusText: 'Switching Protocols',
+        headers: [],
+        content: { size: 0, mimeType: 'x-unknown' },
+      },
       startedDateTime: new Date(started).toISOString(),
       time: 0,
     });
@@ -191,7 +230,9 @@ async function harPool(seed: number): Promise<PoolEntry[]> {
 export async function writeHar(path: string, bytes: number, seed: number): Promise<WrittenCapture> {
   const pool = await harPool(seed);
   const file = new BufferedFile(path);
-  file.write('{\n  "log": {\n    "version": "1.2",\n    "creator": {\n      "name": "WebInspector",\n      "version": "537.36"\n    },\n    "pages": [],\n    "entries": [\n');
+  file.write(
+    '{\n  "log": {\n    "version": "1.2",\n    "creator": {\n      "name": "WebInspector",\n      "version": "537.36"\n    },\n    "pages": [],\n    "entries": [\n',
+  );
   let records = 0;
   let events = 0;
   let findings = 0;

@@ -4,7 +4,10 @@
 import { createReadStream } from 'node:fs';
 
 const path = process.argv[2];
-const stream = path === '-' ? process.stdin.setEncoding('utf8') : createReadStream(path, { encoding: 'utf8', highWaterMark: 1024 * 1024 });
+const stream =
+  path === '-'
+    ? process.stdin.setEncoding('utf8')
+    : createReadStream(path, { encoding: 'utf8', highWaterMark: 1024 * 1024 });
 let lines = 0;
 let sum = 0;
 let rest = '';
