@@ -140,7 +140,11 @@ async function entryCounts(entry: unknown): Promise<{ events: number; findings: 
 
 /** HAR entries: for every 20 HTTP entries, one socket entry of 400 frames. */
 async function harPool(seed: number): Promise<PoolEntry[]> {
-  const stream = generateFrames({ frames: 8000, seed, maxBytes: 20_000 });
+  const stream = generateFrames({ frames: 16_000, seed, maxBytes: 20_000 });
+  // A socket carries one endpoint's frames, as in a real capture.
+  const byUrl = new Map<string, (typeof stream.events)[number][]>();
+  for (const event of stream.events) byUrl.set(event.url, [...(byUrl.get(event.url) ?? []), event]);
+  const sockets = [...byUrl.values()].filter((frames) => frames.length >= 400);
   const entries: unknown[] = [];
   const started = Date.parse('2026-11-20T09:14:03.493Z');
   for (let socket = 0; socket < 20; socket++) {
@@ -188,7 +192,10 @@ async function harPool(seed: number): Promise<PoolEntry[]> {
         },
       });
     }
-    const frames = stream.events.slice(socket * 400, socket * 400 + 400);
+    const frames = (sockets[socket % sockets.length] ?? []).slice(
+      Math.floor(socket / sockets.length) * 400,
+      Math.floor(socket / sockets.length) * 400 + 400,
+    );
     entries.push({
       _resourceType: 'websocket',
       _webSocketMessages: frames.map((event, i) => {
