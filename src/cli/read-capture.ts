@@ -13,11 +13,11 @@ import type { InputProblem, SourcedEvent } from './sourced-event.ts';
 
 export type CaptureItem =
   | { kind: 'event'; sourced: SourcedEvent }
-  /** A JSON Lines event that cannot hold an error: counted, not parsed (see quietLine). */
-  | { kind: 'quiet' }
+  /** Events that cannot hold an error: counted, not parsed (quietLine; quiet HAR frames). */
+  | { kind: 'quiet'; count: number }
   | { kind: 'problem'; problem: InputProblem };
 
-const QUIET: CaptureItem = { kind: 'quiet' };
+const QUIET: CaptureItem = { kind: 'quiet', count: 1 };
 
 const NEITHER = 'neither a HAR file nor JSON Lines';
 /** Problems of a JSON Lines file held back until a line proves it is one (else it is not). */
@@ -48,6 +48,7 @@ async function harEntryEvents(item: HarStreamItem, batch: CaptureItem[]): Promis
     return;
   }
   const { entry, index, line } = item;
+  if (item.quietFrames > 0) batch.push({ kind: 'quiet', count: item.quietFrames });
   if (harUrl(entry) === undefined) {
     batch.push(
       problem(`entry ${index + 1} at line ${line}: no request.url, skipped`, 'entry', line),
@@ -87,7 +88,7 @@ async function harEntryEvents(item: HarStreamItem, batch: CaptureItem[]): Promis
 }
 
 async function* harEvents(chunks: AsyncIterable<string>): AsyncGenerator<CaptureItem[]> {
-  const reader = new HarEntryReader();
+  const reader = new HarEntryReader({ skipQuietFrames: true });
   for await (const chunk of chunks) {
     const batch: CaptureItem[] = [];
     // One entry at a time: a batch is yielded as soon as an entry has given its events.

@@ -63,7 +63,7 @@ async function scanInput(
     for await (const batch of readCapture(chunks)) {
       for (const item of batch) {
         if (item.kind === 'quiet') {
-          totals.events++;
+          totals.events += item.count;
           continue;
         }
         if (item.kind === 'problem') {

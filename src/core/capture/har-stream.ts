@@ -4,11 +4,10 @@
 // The document around log.entries is walked, not parsed: keys of `log` before and after
 // `entries` (version, creator, pages, comments) are skipped by the bracket-counting scanner.
 // Each entry is then read by har-entry.ts like an entry of a parsed HAR.
+import { HarEntryText } from './har-entry-text.ts';
 import { JsonValueScanner } from './json-value-scanner.ts';
 
-/** An entry bigger than this is skipped, said so, and the scan goes on: JSON.parse of a
- * string this long already takes a gigabyte or two. */
-export const MAX_HAR_ENTRY_CHARS = 256 * 1024 * 1024;
+export { MAX_HAR_ENTRY_CHARS } from './har-entry-text.ts';
 
 export type HarProblemKind =
   /** The document has no `log` object: not a HAR file at all. */
@@ -31,6 +30,9 @@ export interface HarEntryItem {
   /** Character offset (UTF-16 code units, BOM excluded) of the opening brace. */
   offset: number;
   entry: unknown;
+  /** Text frames of the entry's socket replaced by null before parsing: none can hold a
+   * finding (see har-entry-text.ts); they are events all the same. */
+  quietFrames: number;
 }
 
 export interface HarProblemItem {
@@ -68,7 +70,15 @@ type Step =
 
 const WHITESPACE = new Set([32, 9, 10, 13]);
 
+export interface HarReaderOptions {
+  /** Replace the socket frames no finding can come from by null before parsing (a scan's
+   * speed-up; har-entry-text.ts): they are only counted, in quietFrames. Default false. */
+  skipQuietFrames?: boolean;
+}
+
 export class HarEntryReader {
+  constructor(private readonly options: HarReaderOptions = {}) {}
+
   private step: Step = 'start';
   /** The containers walked so far: root, log, and entries when inside it. */
   private readonly places: (Place | 'entries')[] = [];
@@ -83,13 +93,12 @@ export class HarEntryReader {
   private sawLog = false;
   private sawEntries = false;
   private entryIndex = 0;
-  /** The entry being collected: where it started and its text so far. */
-  private collecting = false;
-  private entryParts: string[] = [];
-  private entryChars = 0;
+  /** The entry being collected, where it started; undefined between entries. */
+  private entryText: HarEntryText | undefined;
   private entryLine = 0;
   private entryOffset = 0;
-  private tooBig = false;
+  /** Whitespace since the last newline, while nothing else stood on the line. */
+  private lineIndent: string | undefined = '';
   private failed = false;
 
   private reading(): boolean {
@@ -97,7 +106,7 @@ export class HarEntryReader {
   }
 
   private line(): number {
-    return this.lines + this.scanner.newlines + 1;
+    return this.lines + this.scanner.newlines + (this.entryText?.lines() ?? 0) + 1;
   }
 
   /** Reads the next chunk of the document; yields every entry it completes. */
@@ -112,18 +121,15 @@ export class HarEntryReader {
     const n = text.length;
     while (i < n && this.reading()) {
       if (this.step === 'scan-value') {
-        const end = this.scanner.scan(text, i);
-        if (end < 0) {
-          if (this.collecting) this.keep(text.slice(i));
-          i = n;
-          break;
-        }
-        if (this.collecting) {
-          this.keep(text.slice(i, end));
-          const item = this.finishEntry();
+        const entry = this.entryText;
+        const end = entry ? entry.feed(text, i) : this.scanner.scan(text, i);
+        if (end < 0) break;
+        if (entry) {
+          const item = this.finishEntry(entry);
           if (item) yield item;
         }
         this.step = 'after';
+        this.lineIndent = undefined;
         i = end;
         continue;
       }
@@ -143,11 +149,17 @@ export class HarEntryReader {
       }
       const c = text.charCodeAt(i);
       if (WHITESPACE.has(c)) {
-        if (c === 10) this.lines++;
+        if (c === 10) {
+          this.lines++;
+          this.lineIndent = '';
+        } else if (c !== 13 && this.lineIndent !== undefined) {
+          this.lineIndent += text[i];
+        }
         i++;
         continue;
       }
       const problem = this.structural(c, this.consumed + i);
+      this.lineIndent = undefined;
       if (problem) {
         yield problem;
         if (problem.fatal) break;
@@ -162,7 +174,7 @@ export class HarEntryReader {
     if (this.failed || this.step === 'done') return;
     this.failed = true;
     const line = this.line();
-    if (this.collecting) {
+    if (this.entryText) {
       yield this.problem(
         'truncated',
         `${this.entryName(this.entryIndex, this.entryLine)}: the file ends inside it`,
@@ -214,44 +226,24 @@ export class HarEntryReader {
     return -1;
   }
 
-  private keep(part: string): void {
-    if (this.tooBig) return;
-    this.entryChars += part.length;
-    if (this.entryChars > MAX_HAR_ENTRY_CHARS) {
-      this.tooBig = true;
-      this.entryParts = [];
-      return;
-    }
-    this.entryParts.push(part);
-  }
-
-  private finishEntry(): HarStreamItem | undefined {
+  private finishEntry(text: HarEntryText): HarStreamItem | undefined {
     const index = this.entryIndex++;
-    const name = this.entryName(index, this.entryLine);
     const { entryLine: line, entryOffset: offset } = this;
-    const parts = this.entryParts;
-    const tooBig = this.tooBig;
-    const chars = this.entryChars;
-    this.collecting = false;
-    this.entryParts = [];
-    this.tooBig = false;
-    if (tooBig) {
-      const mb = Math.round(chars / 1024 / 1024);
-      return this.problem(
-        'bad-entry',
-        `${name}: ${mb} MB, over the ${MAX_HAR_ENTRY_CHARS / 1024 / 1024} MB an entry may have; skipped`,
-        line,
-        index,
-      );
+    this.lines += text.lines();
+    this.entryText = undefined;
+    const parsed = text.parse();
+    if (!parsed.ok) {
+      const name = this.entryName(index, line);
+      return this.problem('bad-entry', `${name}: ${parsed.why}, skipped`, line, index);
     }
-    let entry: unknown;
-    try {
-      entry = JSON.parse(parts.length === 1 ? (parts[0] as string) : parts.join(''));
-    } catch (error) {
-      const why = error instanceof Error ? error.message : String(error);
-      return this.problem('bad-entry', `${name}: not valid JSON (${why}), skipped`, line, index);
-    }
-    return { kind: 'entry', index, line, offset, entry };
+    return {
+      kind: 'entry',
+      index,
+      line,
+      offset,
+      entry: parsed.entry,
+      quietFrames: parsed.quietFrames,
+    };
   }
 
   private place(): Place | 'entries' | undefined {
@@ -338,11 +330,11 @@ export class HarEntryReader {
           index,
         );
       }
-      this.collecting = true;
-      this.entryParts = ['{'];
-      this.entryChars = 1;
+      this.entryText = new HarEntryText(this.lineIndent, this.options.skipQuietFrames ?? false);
       this.entryLine = this.line();
       this.entryOffset = offset;
+      this.step = 'scan-value';
+      return undefined;
     }
     this.startScan(c);
     return undefined;

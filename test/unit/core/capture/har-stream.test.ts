@@ -160,3 +160,60 @@ describe('HarEntryReader reads log.entries one entry at a time', () => {
     );
   });
 });
+
+describe('HarEntryReader with skipQuietFrames, as scan reads', () => {
+  const frames = [
+    {
+      type: 'receive',
+      time: 1,
+      opcode: 1,
+      data: '{"arg":{"channel":"tickers"},"data":[{"last":"65012.4"}]}',
+    },
+    {
+      type: 'receive',
+      time: 2,
+      opcode: 1,
+      data: '{"event":"error","code":"60012","msg":"Invalid request"}',
+    },
+    { type: 'receive', time: 3, opcode: 2, data: 'H4sIAAAAAAAAA6tWSs7PS8tMBwCzA0Y5CgAAAA==' },
+    { type: 'error', time: 4, opcode: 1, data: 'net::ERR_CONNECTION_RESET' },
+    {
+      type: 'send',
+      time: 5,
+      opcode: 1,
+      data: '{"op":"subscribe","args":[{"channel":"\\u0063ode"}]}',
+    },
+    { type: 'send', time: 6, opcode: 1, data: 'ping' },
+  ];
+  const socket = {
+    request: { method: 'GET', url: 'wss://ws.okx.com:8443/ws/v5/public' },
+    _webSocketMessages: frames,
+  };
+  const text = JSON.stringify({ log: { entries: [ENTRY_A, socket] } }, null, 2);
+
+  it('replaces only text frames that cannot hold an envelope by null, keeping every index', () => {
+    for (const size of [3, 50, text.length]) {
+      const reader = new HarEntryReader({ skipQuietFrames: true });
+      const items: HarStreamItem[] = [];
+      for (let at = 0; at < text.length; at += size)
+        items.push(...reader.push(text.slice(at, at + size)));
+      items.push(...reader.end());
+      const [first, second] = items;
+      expect(first).toMatchObject({ kind: 'entry', entry: ENTRY_A, quietFrames: 0 });
+      expect(second).toMatchObject({
+        kind: 'entry',
+        quietFrames: 2,
+        entry: {
+          ...socket,
+          _webSocketMessages: [null, frames[1], frames[2], frames[3], frames[4], null],
+        },
+      });
+    }
+  });
+
+  it('reads a minified document whole: no layout to rely on', () => {
+    const reader = new HarEntryReader({ skipQuietFrames: true });
+    const items = [...reader.push(JSON.stringify({ log: { entries: [socket] } })), ...reader.end()];
+    expect(items).toEqual([expect.objectContaining({ entry: socket, quietFrames: 0 })]);
+  });
+});
