@@ -34,7 +34,7 @@ export function withoutQuietFrames(
   indent: string,
 ): { text: string; quiet: number } | undefined {
   const keyIndent = /^\{\n([ \t]+)"/.exec(text)?.[1];
-  if (!keyIndent || !keyIndent.startsWith(indent) || keyIndent === indent) return undefined;
+  if (!keyIndent?.startsWith(indent) || keyIndent === indent) return undefined;
   const head = `\n${keyIndent}"_webSocketMessages": [\n`;
   const start = text.indexOf(head);
   if (start < 0) return undefined;
