@@ -17,6 +17,22 @@ export type ParsedEntry =
   | { ok: true; entry: unknown; quietFrames: number }
   | { ok: false; why: string };
 
+/**
+ * text.indexOf(line, from) for a line "\n" + indentation + "}": searched by its brace, far
+ * rarer in a pretty document than the newline that starts it (one every line).
+ */
+export function indexOfClosingLine(text: string, line: string, from: number): number {
+  const before = line.length - 1;
+  for (
+    let brace = text.indexOf('}', from + before);
+    brace >= 0;
+    brace = text.indexOf('}', brace + 1)
+  ) {
+    if (text.startsWith(line, brace - before)) return brace - before;
+  }
+  return -1;
+}
+
 function countNewlines(text: string, from: number, to: number): number {
   let count = 0;
   for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) {
@@ -47,7 +63,7 @@ export function withoutQuietFrames(
   let kept = 0;
   let at = start + head.length;
   while (text.startsWith(open, at)) {
-    const end = text.indexOf(close, at + open.length);
+    const end = indexOfClosingLine(text, close, at + open.length);
     if (end < 0) return undefined;
     const stop = end + close.length;
     const frame = text.slice(at, stop);
@@ -127,7 +143,7 @@ export class HarEntryText {
       if (at >= 0) end = at + closer.length - this.tail.length;
     }
     if (end < 0) {
-      const at = text.indexOf(closer, from);
+      const at = indexOfClosingLine(text, closer, from);
       if (at >= 0) end = at + closer.length;
     }
     const stop = end < 0 ? text.length : end;
