@@ -139,7 +139,7 @@ async function entryCounts(entry: unknown): Promise<{ events: number; findings: 
 }
 
 /** HAR entries: for every 20 HTTP entries, one socket entry of 400 frames. */
-async function harPool(seed: number): Promise<PoolEntry[]> {
+async function harPool(seed: number, pretty: boolean): Promise<PoolEntry[]> {
   const stream = generateFrames({ frames: 16_000, seed, maxBytes: 20_000 });
   // A socket carries one endpoint's frames, as in a real capture.
   const byUrl = new Map<string, (typeof stream.events)[number][]>();
@@ -228,29 +228,43 @@ async function harPool(seed: number): Promise<PoolEntry[]> {
   }
   const pool: PoolEntry[] = [];
   for (const entry of entries) {
-    const text = JSON.stringify(entry, null, 2).replace(/\n/g, '\n      ');
+    const text = pretty
+      ? JSON.stringify(entry, null, 2).replace(/\n/g, '\n      ')
+      : JSON.stringify(entry);
     pool.push({ text, ...(await entryCounts(entry)) });
   }
   return pool;
 }
 
-export async function writeHar(path: string, bytes: number, seed: number): Promise<WrittenCapture> {
-  const pool = await harPool(seed);
+/** A HAR as Chromium writes it (pretty), or minified on one line. */
+export async function writeHar(
+  path: string,
+  bytes: number,
+  seed: number,
+  pretty = true,
+): Promise<WrittenCapture> {
+  const pool = await harPool(seed, pretty);
   const file = new BufferedFile(path);
   file.write(
-    '{\n  "log": {\n    "version": "1.2",\n    "creator": {\n      "name": "WebInspector",\n      "version": "537.36"\n    },\n    "pages": [],\n    "entries": [\n',
+    pretty
+      ? '{\n  "log": {\n    "version": "1.2",\n    "creator": {\n      "name": "WebInspector",\n      "version": "537.36"\n    },\n    "pages": [],\n    "entries": [\n'
+      : '{"log":{"version":"1.2","creator":{"name":"WebInspector","version":"537.36"},"pages":[],"entries":[',
   );
   let records = 0;
   let events = 0;
   let findings = 0;
   while (file.written < bytes) {
     const entry = pool[records % pool.length] as PoolEntry;
-    file.write(`${records > 0 ? ',\n' : ''}      ${entry.text}`);
+    file.write(
+      pretty
+        ? `${records > 0 ? ',\n' : ''}      ${entry.text}`
+        : `${records > 0 ? ',' : ''}${entry.text}`,
+    );
     events += entry.events;
     findings += entry.findings;
     records++;
   }
-  file.write('\n    ]\n  }\n}\n');
+  file.write(pretty ? '\n    ]\n  }\n}\n' : ']}}');
   file.close();
   return { path, bytes: file.written, records, events, findings };
 }
