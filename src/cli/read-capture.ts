@@ -48,13 +48,14 @@ async function harEntryEvents(item: HarStreamItem, batch: CaptureItem[]): Promis
     return;
   }
   const { entry, index, line } = item;
-  if (item.quietFrames > 0) batch.push({ kind: 'quiet', count: item.quietFrames });
   if (harUrl(entry) === undefined) {
     batch.push(
       problem(`entry ${index + 1} at line ${line}: no request.url, skipped`, 'entry', line),
     );
     return;
   }
+  // An entry's frames that no finding can come from are events all the same.
+  if (item.quietFrames > 0) batch.push({ kind: 'quiet', count: item.quietFrames });
   const method = harMethod(entry);
   const where = {
     capture: 'har' as const,
