@@ -155,7 +155,7 @@ export class HarEntryReader {
     } else if (this.sawEntries) {
       yield this.problem(
         'truncated',
-        `the file ends at line ${line}, after ${this.entryIndex} entries, before the HAR document closes`,
+        `the file ends at line ${line}, after ${this.entryIndex} ${this.entryIndex === 1 ? 'entry' : 'entries'}, before the HAR document closes`,
         line,
       );
     } else {

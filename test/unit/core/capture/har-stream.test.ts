@@ -94,7 +94,7 @@ describe('HarEntryReader reads log.entries one entry at a time', () => {
 
   it('a file cut between entries, or before log.entries, says where', () => {
     expect(problems(read('{"log":{"entries":[{"a":1},'))).toEqual([
-      'the file ends at line 1, after 1 entries, before the HAR document closes',
+      'the file ends at line 1, after 1 entry, before the HAR document closes',
     ]);
     expect(problems(read('{"log":{"version":"1.2",'))).toEqual([
       'the file ends at line 1, before log.entries',
