@@ -67,7 +67,7 @@ describe('scan reads HAR entries as Chromium writes them', () => {
       ]),
     };
     const { stdout, stderr } = await cliWith({ files }, 'scan', 'a.har');
-    expect(stderr).toBe('warning: entry 1: no request.url, skipped\n');
+    expect(stderr).toBe('warning: entry 1 at line 1: no request.url, skipped\n');
     expect(stdout).toMatch(/\n1 error, 0 notes in 1 event; 1 entry skipped\n$/);
   });
 
