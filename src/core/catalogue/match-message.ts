@@ -1,6 +1,12 @@
 // Matches an observed server message against catalogue messages: fills templated
 // placeholders ("Parameter {0} can not be empty.") and scores the rows of multi-row codes.
-import { literalText, readPlaceholders, tidyMessage } from './placeholders.ts';
+import {
+  literalText,
+  type ObservedText,
+  observedText,
+  readPlaceholders,
+  tidyMessage,
+} from './placeholders.ts';
 import type { CatalogueEntry, Messages } from './types.ts';
 
 const MAX_MESSAGE = 2000;
@@ -24,6 +30,11 @@ interface PreparedText {
   words: Set<string>;
 }
 
+/** An observed message, prepared once for every catalogue text it is compared with. */
+interface PreparedObserved extends PreparedText {
+  text: ObservedText;
+}
+
 function normalise(text: string): string {
   return tidyMessage(text).toLowerCase();
 }
@@ -39,9 +50,11 @@ function wordsOf(normalised: string): Set<string> {
   return words;
 }
 
-function prepareObserved(text: string): PreparedText {
-  const normalised = normalise(text.slice(0, MAX_MESSAGE));
-  return { normalised, words: wordsOf(normalised) };
+function prepareObserved(text: string): PreparedObserved {
+  const observed = observedText(text);
+  // tidyMessage has run: lower-casing it is normalise().
+  const normalised = observed.lower;
+  return { normalised, words: wordsOf(normalised), text: observed };
 }
 
 /** Catalogue texts are fixed: prepare each once, not once per finding. Their placeholders
@@ -60,14 +73,10 @@ function catalogueText(text: string): PreparedText {
 
 /** Raw similarity in [0, 1]: 1 for the same text, 0.95 for a filled template, else the share
  * of meaningful words the two have in common. */
-function similarity(
-  catalogueMessage: string,
-  observedText: string,
-  observed: PreparedText,
-): number {
+function similarity(catalogueMessage: string, observed: PreparedObserved): number {
   const known = catalogueText(catalogueMessage);
   if (known.normalised === observed.normalised) return 1;
-  if (readPlaceholders(catalogueMessage, observedText)) return 0.95;
+  if (readPlaceholders(catalogueMessage, observed.text)) return 0.95;
   if (known.words.size === 0 || observed.words.size === 0) return 0;
   let shared = 0;
   for (const word of known.words) if (observed.words.has(word)) shared++;
@@ -76,7 +85,7 @@ function similarity(
 
 /** Similarity of an observed message to one catalogue message; 0 below the floor. */
 export function messageSimilarity(catalogueMessage: string, observed: string): number {
-  const score = similarity(catalogueMessage, observed, prepareObserved(observed));
+  const score = similarity(catalogueMessage, prepareObserved(observed));
   return score >= MESSAGE_MATCH_FLOOR ? score : 0;
 }
 
@@ -85,8 +94,13 @@ export function messageVariants(entry: CatalogueEntry): readonly Messages[] {
   return entry.variants ?? [entry.messages];
 }
 
+/** Entries are fixed once built: list each one's texts once. */
+const entryTexts = new WeakMap<CatalogueEntry, string[]>();
+
 /** Every text of the entry a server message may be compared with. */
 function textsOf(entry: CatalogueEntry): string[] {
+  const cached = entryTexts.get(entry);
+  if (cached) return cached;
   const texts: string[] = [];
   for (const { en, zh } of messageVariants(entry)) {
     texts.push(en);
@@ -94,6 +108,7 @@ function textsOf(entry: CatalogueEntry): string[] {
   }
   texts.push(entry.description);
   if (entry.descriptionZh) texts.push(entry.descriptionZh);
+  entryTexts.set(entry, texts);
   return texts;
 }
 
@@ -102,12 +117,12 @@ function textsOf(entry: CatalogueEntry): string[] {
 export function similarityScorer(observed: string | undefined): (entry: CatalogueEntry) => number {
   if (!observed) return () => 0;
   // Prepared on first use: most codes have a single entry and are never scored.
-  let prepared: PreparedText | undefined;
+  let prepared: PreparedObserved | undefined;
   return (entry) => {
     prepared ??= prepareObserved(observed);
     let best = 0;
     for (const text of textsOf(entry)) {
-      best = Math.max(best, similarity(text, observed, prepared));
+      best = Math.max(best, similarity(text, prepared));
       if (best === 1) break;
     }
     return best >= MESSAGE_MATCH_FLOOR ? best : 0;
@@ -126,9 +141,9 @@ export function placeholdersFrom(
   observed: string | undefined,
 ): Record<string, string> | undefined {
   if (!observed || !entry.placeholders) return undefined;
+  const text = observedText(observed);
   for (const { en, zh } of messageVariants(entry)) {
-    const values =
-      readPlaceholders(en, observed) ?? (zh ? readPlaceholders(zh, observed) : undefined);
+    const values = readPlaceholders(en, text) ?? (zh ? readPlaceholders(zh, text) : undefined);
     if (values) return values;
   }
   return undefined;

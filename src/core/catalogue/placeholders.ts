@@ -155,13 +155,24 @@ function unquote(value: string): string {
     : value;
 }
 
+/** An observed message tidied and lower-cased once, for reading it against many templates. */
+export interface ObservedText {
+  original: string;
+  lower: string;
+}
+
+export function observedText(observed: string): ObservedText {
+  const original = tidyMessage(observed.slice(0, MAX_MESSAGE));
+  return { original, lower: original.toLowerCase() };
+}
+
 /** The placeholder values of an observed message, or undefined when it does not fit the
  * template. "Parameter {0} can not be empty." and "Parameter instId can not be empty" give
  * {"0": "instId"}; "Parameter '%s' was empty." reads "symbol" from "Parameter 'symbol' was
  * empty." and from "Parameter symbol was empty.". */
 export function readPlaceholders(
   template: string,
-  observed: string,
+  observed: string | ObservedText,
 ): Record<string, string> | undefined {
   const compiledTemplate = compile(template);
   if (!compiledTemplate) return undefined;
@@ -169,8 +180,7 @@ export function readPlaceholders(
   // Compare lower-cased, read the values from the original. A walk from literal to literal
   // (each found at its first place after the last) is linear: a regex of lazy groups is not,
   // and a custom template with many placeholders would stall the panel on a near miss.
-  const original = tidyMessage(observed.slice(0, MAX_MESSAGE));
-  const lower = original.toLowerCase();
+  const { original, lower } = typeof observed === 'string' ? observedText(observed) : observed;
   const text = lower.length === original.length ? original : lower;
   const first = literals[0] as string;
   const end = literals[literals.length - 1] as string;

@@ -298,11 +298,8 @@ function entryOf(record: CustomRecord, id: string, source: string): CatalogueEnt
   if (record.variants) entry.variants = record.variants.map((v) => ({ ...v }));
   if (record.descriptionZh) entry.descriptionZh = record.descriptionZh;
   if (record.deprecated) entry.deprecated = true;
-  const texts = (record.variants ?? [{ en: record.message, zh: record.zh }]).flatMap((v) => [
-    v.en,
-    v.zh ?? '',
-  ]);
-  const placeholders = placeholderNamesIn([record.message, record.zh ?? '', ...texts]);
+  const variants = record.variants ?? [{ en: record.message, zh: record.zh }];
+  const placeholders = placeholderNamesIn(variants.flatMap((v) => [v.en, v.zh ?? '']));
   if (placeholders.length > 0) entry.placeholders = placeholders;
   if (record.name) entry.name = record.name;
   if (record.httpStatus !== undefined) entry.httpStatus = record.httpStatus;
