@@ -7,9 +7,6 @@ const LABELS: Record<string, string> = {
   bybit: 'Bybit',
   okx: 'OKX',
   woo: 'WOO X',
-  binance: 'Binance',
-  'binance-usdm': 'Binance USDⓈ-M',
-  bybit: 'Bybit',
   rfc6455: 'RFC 6455',
   unknown: 'unknown exchange',
 };

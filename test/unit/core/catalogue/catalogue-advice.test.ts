@@ -3,14 +3,14 @@
 // timeout of unknown outcome, and checked against what CCXT does with the same codes.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCatalogue } from '../../../scripts/catalogue/build.ts';
+import { buildCatalogue } from '../../../../scripts/catalogue/build.ts';
 import {
   BUNDLED_CATALOGUE,
   type CatalogueEntry,
   describeRetry,
   explain,
   type RetryKind,
-} from '../../../src/core/index.ts';
+} from '../../../../src/core/index.ts';
 
 const root = join(import.meta.dirname, '../../..');
 const { originOf } = buildCatalogue(root);

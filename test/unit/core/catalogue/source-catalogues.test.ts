@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_CATALOGUE, type CatalogueEntry } from '../../../src/core/index.ts';
+import { BUNDLED_CATALOGUE, type CatalogueEntry } from '../../../../src/core/index.ts';
 
 const root = join(import.meta.dirname, '../../..');
 const source = (file: string) => readFileSync(join(root, 'catalogue/sources', file), 'utf8');
