@@ -33,6 +33,7 @@ interface RelayConnection {
   /** The sender's document as the browser names it (Chromium), else the relay's own id. */
   documentId?: string;
   url?: string;
+  timeOrigin?: number;
   wrapper?: WrapperLink;
   live: boolean;
 }
@@ -60,10 +61,13 @@ export function createHub(options: HubOptions): Hub {
   }
 
   function publishStatus(tabId: number): void {
-    // A document counts only when its relay reached a wrapper that captures.
-    const documents = [...(relays.get(tabId) ?? [])]
-      .filter((relay) => relay.url !== undefined && relay.wrapper === 'capturing')
-      .map((relay) => ({ frameId: relay.frameId, url: relay.url as string }));
+    // Capturing only when the relay reached a wrapper that captures (the banner counts those).
+    const documents = [...(relays.get(tabId) ?? [])].flatMap(
+      ({ frameId, url, timeOrigin, wrapper }) =>
+        url !== undefined && timeOrigin !== undefined
+          ? [{ frameId, url, timeOrigin, capturing: wrapper === 'capturing' }]
+          : [],
+    );
     const status = captureStatus(documents);
     for (const panel of panels.get(tabId) ?? []) panel.postMessage(status);
   }
@@ -85,6 +89,7 @@ export function createHub(options: HubOptions): Hub {
         // Later hellos on the same port only update the wrapper's state.
         const first = relay.url === undefined;
         relay.url = message.url;
+        relay.timeOrigin = message.timeOrigin;
         relay.wrapper = message.wrapper;
         if (first && panels.has(tabId)) setLive(relay, true, true);
         publishStatus(tabId);

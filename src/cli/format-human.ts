@@ -1,11 +1,15 @@
 // Renders JSON items as compiler-style diagnostics: a headline, where it was seen, what the
 // server said, then "= " lines saying what it means and what to do. Rendering from the JSON
 // items keeps the human and --json outputs from ever disagreeing.
-import { describeAttribution, explanationText, type Surface } from '../core/index.ts';
+import {
+  describeAttribution,
+  explanationText,
+  placeholderLabel,
+  type Surface,
+} from '../core/index.ts';
 import { describeLocation } from './describe-location.ts';
 import type { ExplanationJson, FindingJson, MatchJson } from './json-item.ts';
 import { printable, quoted } from './printable.ts';
-import type { CaptureKind } from './sourced-event.ts';
 import type { Style } from './style.ts';
 
 const MAX_ALTERNATIVES = 3;
@@ -55,7 +59,9 @@ function explanationLines(item: ExplanationJson, style: Style): string[] {
   }
   const filled = Object.entries(item.placeholders);
   if (filled.length > 0) {
-    const pairs = filled.map(([name, value]) => `{${printable(name)}} = ${printable(value)}`);
+    const pairs = filled.map(
+      ([name, value]) => `${printable(placeholderLabel(name))} = ${printable(value)}`,
+    );
     lines.push(`${eq} placeholders: ${pairs.join(', ')}`);
   }
   return lines;
@@ -93,20 +99,40 @@ export function formatMatch(item: MatchJson, style: Style, observed: string | un
   return lines.join('\n');
 }
 
+/** Heads `explain --message` output when no entry of the code documents that message. */
+export function formatNoMessageMatch(
+  code: string,
+  exchange: string | undefined,
+  observed: string,
+  style: Style,
+): string {
+  const which = exchange ? `${exchange} ${code}` : code;
+  return [
+    `${style.note('note')}${style.bold(`: no documented message of ${printable(which)} matches what the server said`)}`,
+    `${style.gutter('   |')} server said: ${quoted(observed)}`,
+    `${style.gutter('   =')} below: every entry of the code, in catalogue order`,
+  ].join('\n');
+}
+
 /** A looked-up code is a note rather than an error when it reports success or a normal close. */
 function noteWorthy(item: MatchJson): boolean {
   return item.category === 'success' || (item.surface === 'close-frame' && item.code === '1000');
 }
 
-export function formatFinding(item: FindingJson, kind: CaptureKind, style: Style): string {
-  const eq = style.gutter('   =');
+/** The headline's text after the label: the catalogue's title, or what is unknown. */
+export function findingTitle(item: FindingJson): string {
   const sender = item.exchange === 'unknown' ? 'an unidentified exchange' : item.exchange;
-  const title = item.known
+  return item.known
     ? knownHeadline(item)
     : `unknown code ${printable(item.code)} from ${sender}: no bundled catalogue knows it`;
+}
+
+export function formatFinding(item: FindingJson, style: Style, withFile = false): string {
+  const eq = style.gutter('   =');
+  const title = findingTitle(item);
   const lines = [
     headline(item.severity === 'info' ? 'note' : 'error', item, title, style),
-    `${style.gutter('  -->')} ${describeLocation(item, kind)}`,
+    `${style.gutter('  -->')} ${describeLocation(item, withFile)}`,
   ];
   if (item.observedMessage !== undefined) {
     lines.push(`${style.gutter('   |')} server said: ${quoted(item.observedMessage)}`);
@@ -131,23 +157,4 @@ export function formatFinding(item: FindingJson, kind: CaptureKind, style: Style
   }
   lines.push(...alternativeLines(item, style));
   return lines.join('\n');
-}
-
-function count(n: number, noun: string, nouns = `${noun}s`): string {
-  return `${n} ${n === 1 ? noun : nouns}`;
-}
-
-export function formatSummary(
-  findings: readonly FindingJson[],
-  events: number,
-  skipped: number,
-  kind: CaptureKind,
-): string {
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  const notes = findings.length - errors;
-  const skip =
-    skipped > 0
-      ? `; ${kind === 'har' ? count(skipped, 'entry', 'entries') : count(skipped, 'line')} skipped`
-      : '';
-  return `${count(errors, 'error')}, ${count(notes, 'note')} in ${count(events, 'event')}${skip}`;
 }

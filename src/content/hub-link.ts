@@ -18,6 +18,8 @@ export interface HubLinkDeps {
   connect(): HubPort;
   /** The document's URL, read at each hello. */
   url(): string;
+  /** The document's time origin (performance.timeOrigin in this isolated world). */
+  timeOrigin(): number;
   /** This document's random id, chosen by the relay: the page never sees nor picks it. */
   doc: string;
   /** What the page's wrapper answers now (PageLink.probe), read at each hello. */
@@ -74,7 +76,7 @@ export function createHubLink(deps: HubLinkDeps): HubLink {
   }
 
   function hello() {
-    post(relayHello(deps.url(), deps.wrapper()));
+    post(relayHello(deps.url(), deps.timeOrigin(), deps.wrapper()));
   }
 
   function dropped() {

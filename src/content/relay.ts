@@ -28,7 +28,10 @@ function randomId(): string {
 
 const hub = createHubLink({
   connect: () => browser.runtime.connect({ name: PORT.relay }),
+  // Both read in this isolated world: the page's own getters (it may shadow
+  // Performance.prototype.timeOrigin) neither answer nor see the read.
   url: () => location.href,
+  timeOrigin: () => performance.timeOrigin,
   doc: randomId(),
   wrapper: () => page.probe(),
   onLive: (live, replay) => page.command(live, replay),

@@ -4,6 +4,7 @@
 import { exchangeLabel, senderLabel } from '../../core/exchange-names.ts';
 import { describeAttribution, entryMessage, type Finding } from '../../core/index.ts';
 import { CatalogueEntryView } from '../../ui/catalogue-entry-view.tsx';
+import { ShownText } from '../../ui/shown-text.tsx';
 
 export function FindingDetails({ finding }: { finding: Finding }) {
   const { entry } = finding;
@@ -25,7 +26,9 @@ export function FindingDetails({ finding }: { finding: Finding }) {
         {finding.observedMessage !== undefined ? (
           <>
             <dt>Server said</dt>
-            <dd data-testid="observed-message">{finding.observedMessage}</dd>
+            <dd data-testid="observed-message">
+              <ShownText text={finding.observedMessage} />
+            </dd>
           </>
         ) : null}
         <dt>Exchange</dt>
@@ -56,7 +59,7 @@ export function FindingDetails({ finding }: { finding: Finding }) {
             <dd data-testid="placeholders">
               {placeholders.map(([name, value]) => (
                 <div key={name}>
-                  <code>{`{${name}}`}</code> = {value}
+                  <code>{`{${name}}`}</code> = <ShownText text={value} />
                 </div>
               ))}
             </dd>

@@ -4,6 +4,8 @@ import { PORT, PROTOCOL_VERSION } from '../../../src/protocol/index.ts';
 import { portPair } from '../../support/fake-ports.ts';
 
 const EXTENSION = 'our-extension-id';
+/** The document's performance.timeOrigin, as its relay says. */
+const TIME_ORIGIN = 1_767_225_600_123.4;
 
 const relayPort = (tabId: number, frameId = 0, documentId?: string) =>
   portPair(PORT.relay, {
@@ -34,6 +36,7 @@ const hello = (url: string, wrapper = 'capturing') => ({
   v: PROTOCOL_VERSION,
   type: 'relay-hello',
   url,
+  timeOrigin: TIME_ORIGIN,
   wrapper,
 });
 
@@ -64,7 +67,9 @@ describe('the hub', () => {
     expect(panel.near.received).toContainEqual({
       v: PROTOCOL_VERSION,
       type: 'capture-status',
-      documents: [{ frameId: 0, url: 'http://127.0.0.1/console' }],
+      documents: [
+        { frameId: 0, url: 'http://127.0.0.1/console', timeOrigin: TIME_ORIGIN, capturing: true },
+      ],
     });
   });
 
@@ -144,6 +149,43 @@ describe('the hub', () => {
     expect(panel.near.received.length).toBe(before);
   });
 
+  it("names each document's frame, URL and time origin, and refuses a hello without one", () => {
+    const { hub } = setup();
+    const top = relayPort(1, 0);
+    const frame = relayPort(1, 5);
+    const panel = panelPort();
+    for (const port of [top, frame, panel]) hub.connect(port.far);
+    panel.near.postMessage({ v: PROTOCOL_VERSION, type: 'panel-hello', tabId: 1 });
+    const hello = (url: string, timeOrigin: unknown) => ({
+      v: PROTOCOL_VERSION,
+      type: 'relay-hello',
+      url,
+      timeOrigin,
+      wrapper: 'capturing',
+    });
+    top.near.postMessage(hello('http://127.0.0.1:8080/', TIME_ORIGIN));
+    frame.near.postMessage(hello('http://127.0.0.1:9090/frame', 'now'));
+    frame.near.postMessage(hello('http://127.0.0.1:9090/frame', TIME_ORIGIN + 40));
+    const statuses = panel.near.received.filter(
+      (message) => (message as { type: string }).type === 'capture-status',
+    );
+    expect(statuses.at(-1)).toEqual({
+      v: PROTOCOL_VERSION,
+      type: 'capture-status',
+      documents: [
+        { frameId: 0, url: 'http://127.0.0.1:8080/', timeOrigin: TIME_ORIGIN, capturing: true },
+        {
+          frameId: 5,
+          url: 'http://127.0.0.1:9090/frame',
+          timeOrigin: TIME_ORIGIN + 40,
+          capturing: true,
+        },
+      ],
+    });
+    // The refused hello changed nothing: one status for each accepted hello, plus the first.
+    expect(statuses).toHaveLength(3);
+  });
+
   it('updates the capture status when a page goes away', () => {
     const { hub } = setup();
     const relay = relayPort(1);
@@ -160,32 +202,30 @@ describe('the hub', () => {
     });
   });
 
-  it('counts as capturing only documents whose relay reached a capturing wrapper', () => {
+  it('marks as capturing only documents whose relay reached a capturing wrapper', () => {
     const { hub } = setup();
     const top = relayPort(1, 0);
     const unwrapped = relayPort(1, 4);
-    const unlinked = relayPort(1, 5);
     const panel = panelPort();
-    for (const port of [top, unwrapped, unlinked, panel]) hub.connect(port.far);
+    for (const port of [top, unwrapped, panel]) hub.connect(port.far);
     panel.near.postMessage({ v: PROTOCOL_VERSION, type: 'panel-hello', tabId: 1 });
     top.near.postMessage(hello('http://127.0.0.1/', 'unlinked'));
     unwrapped.near.postMessage(hello('http://127.0.0.1/a', 'not-wrapped'));
-    unlinked.near.postMessage(hello('http://127.0.0.1/b', 'unlinked'));
-    expect(panel.near.received.at(-1)).toEqual({
+    const status = (capturing: boolean) => ({
       v: PROTOCOL_VERSION,
       type: 'capture-status',
-      documents: [],
+      documents: [
+        { frameId: 0, url: 'http://127.0.0.1/', timeOrigin: TIME_ORIGIN, capturing },
+        { frameId: 4, url: 'http://127.0.0.1/a', timeOrigin: TIME_ORIGIN, capturing: false },
+      ],
     });
+    expect(panel.near.received.at(-1)).toEqual(status(false));
     const liveAsks = () =>
       top.near.received.filter((m) => (m as { live?: boolean }).live === true).length;
     const asked = liveAsks();
     // The wrapper linked after the first hello: the status says so; no second replay is asked.
     top.near.postMessage(hello('http://127.0.0.1/'));
-    expect(panel.near.received.at(-1)).toEqual({
-      v: PROTOCOL_VERSION,
-      type: 'capture-status',
-      documents: [{ frameId: 0, url: 'http://127.0.0.1/' }],
-    });
+    expect(panel.near.received.at(-1)).toEqual(status(true));
     expect(liveAsks()).toBe(asked);
   });
 
@@ -214,7 +254,12 @@ describe('the hub', () => {
     hub.connect(relay.far);
     hub.connect(panel.far);
     panel.near.postMessage({ v: PROTOCOL_VERSION, type: 'panel-hello', tabId: 1 });
-    relay.near.postMessage({ v: PROTOCOL_VERSION, type: 'relay-hello', url: 'http://127.0.0.1/' });
+    relay.near.postMessage({
+      v: PROTOCOL_VERSION,
+      type: 'relay-hello',
+      url: 'http://127.0.0.1/',
+      timeOrigin: TIME_ORIGIN,
+    });
     relay.near.postMessage(hello('http://127.0.0.1/', 'maybe'));
     expect(panel.near.received.at(-1)).toEqual({
       v: PROTOCOL_VERSION,

@@ -16,6 +16,7 @@ const hello = {
   v: PROTOCOL_VERSION,
   type: 'relay-hello',
   url: 'http://127.0.0.1/trade',
+  timeOrigin: 1_767_225_600_123.4,
   wrapper: 'capturing',
 };
 const live = (on: boolean, replay: boolean) => ({
@@ -33,6 +34,9 @@ const batch: PageBatch = {
   dropped: 3,
 };
 
+/** performance.timeOrigin of the document, as the relay reads it. */
+const TIME_ORIGIN = 1_767_225_600_123.4;
+
 function setup({ failConnect = false } = {}) {
   let wrapper: WrapperLink = 'capturing';
   const ports: PortPair[] = [];
@@ -45,6 +49,7 @@ function setup({ failConnect = false } = {}) {
       return pair.near;
     },
     url: () => 'http://127.0.0.1/trade',
+    timeOrigin: () => TIME_ORIGIN,
     doc: 'doc-1',
     wrapper: () => wrapper,
     onLive: (on, replay) => commands.push([on, replay]),

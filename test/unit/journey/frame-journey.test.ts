@@ -35,6 +35,7 @@ function journey() {
       return pair.near;
     },
     url: () => 'https://www.okx.com/trade-spot',
+    timeOrigin: () => Date.now(),
     doc: 'doc-1',
     wrapper: () => pageLink.probe(),
     onLive: (live, replay) => pageLink.command(live, replay),

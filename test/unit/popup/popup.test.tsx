@@ -64,7 +64,7 @@ describe('popup search', () => {
   it('ranks an exact name first, then words', () => {
     renderPopup();
     type('INVALID_SIGNATURE');
-    expect(listed().slice(0, 2)).toEqual(['woo -1001', 'gateway -1022']);
+    expect(listed().slice(0, 2)).toEqual(['woo -1001', 'binance -1022']);
     type('recv window');
     expect(listed()[0]).toBe('gateway -1021');
     type('passphrase');
@@ -74,7 +74,7 @@ describe('popup search', () => {
   it('finds Chinese text', () => {
     renderPopup();
     type('签名');
-    expect(listed()).toEqual(['okx 60007']);
+    expect(listed()).toEqual(['okx 60007', 'binance -1022']);
   });
 
   it('tolerates one typo in a word or a code', () => {
@@ -100,7 +100,8 @@ describe('popup exchange chips', () => {
   it('narrow the list to the pressed exchanges and widen it again', () => {
     renderPopup();
     type('-1001');
-    expect(listed()).toEqual(['gateway -1001', 'woo -1001']);
+    const all = ['gateway -1001', 'woo -1001', 'binance -1001', 'binance-usdm -1001'];
+    expect(listed()).toEqual(all);
     const woo = screen.getByRole('button', { name: 'woo' });
     fireEvent.click(woo);
     expect(woo.getAttribute('aria-pressed')).toBe('true');
@@ -109,7 +110,7 @@ describe('popup exchange chips', () => {
     expect(listed()).toEqual(['gateway -1001', 'woo -1001']);
     fireEvent.click(woo);
     fireEvent.click(screen.getByRole('button', { name: 'gateway' }));
-    expect(listed()).toEqual(['gateway -1001', 'woo -1001']);
+    expect(listed()).toEqual(all);
   });
 });
 
@@ -121,7 +122,10 @@ describe('popup keyboard', () => {
     key('ArrowDown');
     expect(selected()?.dataset.exchange).toBe('woo');
     expect(search().getAttribute('aria-activedescendant')).toBe(selected()?.id);
-    key('ArrowDown');
+    for (let i = 0; i < 3; i++) key('ArrowDown');
+    expect(selected()?.dataset.exchange).toBe('binance-usdm');
+    key('ArrowUp');
+    key('ArrowUp');
     expect(selected()?.dataset.exchange).toBe('woo');
     key('Enter');
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Copied woo -1001'));
@@ -238,21 +242,39 @@ describe('popup recent findings', () => {
   });
 });
 
+describe('popup text from a server', () => {
+  it('shows the hidden characters of what the server said, on screen and in the copy', async () => {
+    const storage = fakeStorage();
+    await recordRecentFindingIn(storage.session, TAB_ID, {
+      exchange: 'okx',
+      code: '60012',
+      observedMessage: 'Invalid \u202erequest\u202c\u200b\u2066x\u2069',
+    });
+    renderPopup({ storage });
+    await waitFor(() => expect(listed()[0]).toBe('okx 60012'));
+    const said = within(options()[0] as HTMLElement).getByTestId('result-said');
+    expect(said.textContent).toBe(
+      'Server said: Invalid ⟨U+202E⟩request⟨U+202C⟩⟨U+200B⟩⟨U+2066⟩x⟨U+2069⟩',
+    );
+    expect(/[\u202a-\u202e\u2066-\u2069\u200b]/.test(document.body.textContent ?? '')).toBe(false);
+  });
+});
+
 describe('popup with a custom catalogue', () => {
   it('searches the imported entries and offers their exchange as a chip', async () => {
     const storage = fakeStorage();
     const imported = await importCustomCatalogue(
       storage,
-      '| Code | Message | Description | Solution |\n|---|---|---|---|\n-4061 | Order side mismatch | positionSide does not match | Send positionSide BOTH in one-way mode |',
-      { exchange: 'binance' },
+      '| Code | Message | Description | Solution |\n|---|---|---|---|\n-7061 | Order side mismatch | positionSide does not match | Send positionSide BOTH in one-way mode |',
+      { exchange: 'acme' },
     );
     expect(imported.ok).toBe(true);
     renderPopup({ storage });
-    await screen.findByRole('button', { name: 'binance' });
-    type('4061');
-    expect(listed()[0]).toBe('binance -4061');
+    await screen.findByRole('button', { name: 'acme' });
+    type('7061');
+    expect(listed()[0]).toBe('acme -7061');
     expect(options()[0]?.textContent).toContain('custom');
-    type('one way mode');
-    expect(listed()[0]).toBe('binance -4061');
+    type('order side mismatch');
+    expect(listed()[0]).toBe('acme -7061');
   });
 });
