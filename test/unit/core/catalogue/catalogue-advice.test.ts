@@ -2,7 +2,6 @@
 // exchange's words, hand-written for the codes traders meet most, never a blind retry after a
 // timeout of unknown outcome, and checked against what CCXT does with the same codes.
 
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from '../../../../scripts/catalogue/build.ts';
 import {
