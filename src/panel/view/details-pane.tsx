@@ -8,7 +8,7 @@ import { clockTime, formatSize } from '../traffic/row-text.ts';
 import { FALLBACK_NOTE } from '../traffic/rows-from-har.ts';
 import type { TrafficRow } from '../traffic/traffic-row.ts';
 import { FindingDetails } from './finding-details.tsx';
-import { KIND_LABEL, SOURCE_LABEL } from './row-labels.ts';
+import { kindLabel, SOURCE_LABEL } from './row-labels.ts';
 
 function cleanText(wasClean: boolean | undefined): string {
   if (wasClean === undefined) return 'not reported';
@@ -56,7 +56,7 @@ export function DetailsPane({ row, onClose, onSigning }: DetailsPaneProps) {
     <aside class="details" data-testid="details" data-row-id={row.id}>
       <header class="details-header">
         <h2>
-          {KIND_LABEL[row.kind]} · {clockTime(row.time)}
+          {kindLabel(row)} · {clockTime(row.time)}
         </h2>
         <button type="button" data-testid="details-close" onClick={onClose} title="Close details">
           ×

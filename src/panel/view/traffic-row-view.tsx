@@ -7,7 +7,7 @@ import { FALLBACK_NOTE } from '../traffic/rows-from-har.ts';
 import type { TrafficRow } from '../traffic/traffic-row.ts';
 import { Annotation } from './annotation.tsx';
 import { rowHeight } from './list-geometry.ts';
-import { KIND_LABEL } from './row-labels.ts';
+import { kindLabel } from './row-labels.ts';
 
 export function TrafficRowView({
   row,
@@ -36,7 +36,7 @@ export function TrafficRowView({
     >
       <div class="cells">
         <span class="cell-time">{clockTime(row.time)}</span>
-        <span class="cell-kind">{KIND_LABEL[row.kind]}</span>
+        <span class="cell-kind">{kindLabel(row)}</span>
         <span class="cell-where" title={showHiddenChars(row.url)}>
           {row.where}
         </span>
