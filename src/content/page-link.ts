@@ -30,7 +30,7 @@ export interface PageLinkDeps {
 export interface PageLink {
   /** Tells the wrapper to stream (with its history first when replay) or to stop; remembered
    * until the link is made. */
-  command(live: boolean, replay: boolean): void;
+  forwardLive(live: boolean, replay: boolean): void;
   /** Asks the wrapper, now: its state, or unlinked when no wrapper answers. */
   probe(): WrapperLink;
 }
@@ -88,7 +88,7 @@ export function openPageLink(deps: PageLinkDeps): PageLink {
   document.dispatchEvent(new CustomEvent(RELAY_TO_PAGE_EVENT));
 
   return {
-    command(live, replay) {
+    forwardLive(live, replay) {
       wanted = { live, replay };
       send(wanted);
     },

@@ -34,7 +34,7 @@ const hub = createHubLink({
   timeOrigin: () => performance.timeOrigin,
   doc: randomId(),
   wrapper: () => page.probe(),
-  onLive: (live, replay) => page.command(live, replay),
+  onLive: (live, replay) => page.forwardLive(live, replay),
   setTimer: (fn, ms) => setTimeout(fn, ms),
 });
 // The handshake must happen now, before any page script can listen.

@@ -3,7 +3,7 @@ import type { FrameEntry } from './frame-entry.ts';
 import type { List } from './natives.ts';
 
 export interface FrameRing {
-  add(entry: FrameEntry): void;
+  push(entry: FrameEntry): void;
   /** An entry's payload arrived late (Blob): count it, evicting older entries if needed. */
   grow(entry: FrameEntry, delta: number): void;
   /** Oldest first. */
@@ -42,7 +42,7 @@ export function createFrameRing(
   }
 
   return {
-    add(entry) {
+    push(entry) {
       if (count === maxCount) dropOldest();
       slots[(head + count) % maxCount] = entry;
       count += 1;

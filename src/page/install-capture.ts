@@ -18,7 +18,7 @@ export function installCapture(global: CaptureTarget): boolean {
   const capture = createPageCapture(natives, CAPTURE_LIMITS, (json) => post(json));
   // The link first: even if wrapping fails, the relay links to us and says so to the panel, and
   // its public listener is gone before any page script could answer it in our place.
-  const channel = openPageChannel(natives, global.document, () => state, capture.command);
+  const channel = openPageChannel(natives, global.document, () => state, capture.setLive);
   post = channel.post;
   let wrapped = false;
   try {

@@ -22,7 +22,7 @@ export interface PageCapture {
   /** The browser accepted the page's send() without an exception. */
   sent(ws: WebSocket, data: unknown): void;
   /** The relay switched live mode. */
-  command(live: boolean, replay: boolean): void;
+  setLive(live: boolean, replay: boolean): void;
 }
 
 /** WebSocket.CLOSING: from here on send() discards its data. */
@@ -67,7 +67,7 @@ export function createPageCapture(
       pending,
       evicted: false,
     };
-    history.add(entry);
+    history.keep(entry);
     stream.push(entry);
     return entry;
   }
@@ -217,7 +217,7 @@ export function createPageCapture(
         if (info) payload(info, 'send', data, n.socketReadyState(ws) >= CLOSING);
       } catch {}
     },
-    command(live, replay) {
+    setLive(live, replay) {
       try {
         if (live) stream.start(replay ? history.entries() : undefined);
         else stream.stop();

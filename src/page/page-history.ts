@@ -7,7 +7,7 @@ import { createFrameRing } from './frame-ring.ts';
 import type { List } from './natives.ts';
 
 export interface PageHistory {
-  add(entry: FrameEntry): void;
+  keep(entry: FrameEntry): void;
   grow(entry: FrameEntry, delta: number): void;
   /** Everything kept, in seq order. */
   entries(): List<FrameEntry>;
@@ -25,7 +25,7 @@ export function createPageHistory(
   const ringOf = (entry: FrameEntry) => (entry.important ? kept : messages);
 
   return {
-    add: (entry) => ringOf(entry).add(entry),
+    keep: (entry) => ringOf(entry).push(entry),
     grow: (entry, delta) => ringOf(entry).grow(entry, delta),
     entries() {
       // Both rings are in seq order: merge them.

@@ -16,7 +16,7 @@ export class SeenSeqs {
   private readonly ends: number[] = [];
 
   /** Records seq; true when it had not been seen before. */
-  add(seq: number): boolean {
+  mark(seq: number): boolean {
     const { starts, ends } = this;
     const last = ends.length - 1;
     const lastEnd = ends[last];
@@ -103,7 +103,7 @@ export class FrameDeduper {
   accept(frameId: number, doc: string, seq: number): boolean {
     const entry = this.entry(frameId, doc);
     entry.used = ++this.clock;
-    if (!entry.seen.add(seq)) return false;
+    if (!entry.seen.mark(seq)) return false;
     entry.taken++;
     if (seq > entry.max) entry.max = seq;
     return true;

@@ -11,7 +11,7 @@ import {
   RELAY_TO_PAGE_EVENT,
   SOURCE,
 } from '../../../src/protocol/index.ts';
-import { FakeDocument, FakeElement, FakeMouseEvent, openShadow } from '../page/fake-dom.ts';
+import { FakeDocument, FakeElement, FakeMouseEvent, openShadow } from '../../support/fake-dom.ts';
 
 /** A hand-made wrapper: a closed root, answering pings with `state`, recording commands. */
 function fakeWrapper(document: EventTarget, state: string | null = 'capturing') {
@@ -62,7 +62,7 @@ describe('relay page link', () => {
     // A page script announcing its own element later is not heard.
     const impostor = fakeWrapper(document, 'capturing');
     impostor.announce();
-    link.command(true, true);
+    link.forwardLive(true, true);
     expect([wrapper.commands, impostor.commands]).toEqual([['live+replay'], []]);
   });
 
@@ -73,7 +73,7 @@ describe('relay page link', () => {
     const { link } = relay(document);
     expect(link.probe()).toBe('capturing');
     fakeWrapper(document).announce();
-    link.command(false, false);
+    link.forwardLive(false, false);
     expect(wrapper.commands).toEqual(['stop']);
   });
 
@@ -99,7 +99,7 @@ describe('relay page link', () => {
   it("keeps the hub's command until the wrapper links", () => {
     const document = new FakeDocument();
     const { link } = relay(document);
-    link.command(true, true);
+    link.forwardLive(true, true);
     const wrapper = fakeWrapper(document);
     wrapper.announce();
     expect(wrapper.commands).toEqual(['live+replay']);

@@ -9,9 +9,9 @@ import { type CaptureTarget, installCapture } from '../../../src/page/install-ca
 import { connectHub } from '../../../src/panel/capture/hub-connection.ts';
 import { createTrafficSession } from '../../../src/panel/traffic/traffic-session.ts';
 import { PORT } from '../../../src/protocol/index.ts';
+import { openShadow } from '../../support/fake-dom.ts';
+import { fakeGlobals } from '../../support/fake-page.ts';
 import { portPair } from '../../support/fake-ports.ts';
-import { openShadow } from '../page/fake-dom.ts';
-import { fakeGlobals } from '../page/fake-page.ts';
 
 const EXTENSION = 'exchange-lens-id';
 const PANEL_URL = `chrome-extension://${EXTENSION}/src/panel/index.html`;
@@ -38,7 +38,7 @@ function journey() {
     timeOrigin: () => Date.now(),
     doc: 'doc-1',
     wrapper: () => pageLink.probe(),
-    onLive: (live, replay) => pageLink.command(live, replay),
+    onLive: (live, replay) => pageLink.forwardLive(live, replay),
     setTimer: (run, ms) => setTimeout(run, ms),
   });
   const pageLink = openPageLink({

@@ -11,8 +11,8 @@ import {
   LINK_EVENTS,
   PAGE_TO_RELAY_EVENT,
 } from '../../../src/protocol/index.ts';
-import { type FakeMouseEvent, openShadow } from './fake-dom.ts';
-import { fakeGlobals } from './fake-page.ts';
+import { type FakeMouseEvent, openShadow } from '../../support/fake-dom.ts';
+import { fakeGlobals } from '../../support/fake-page.ts';
 
 const URL = 'wss://ws.example/ws/v5/private';
 

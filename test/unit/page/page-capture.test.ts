@@ -11,9 +11,9 @@ import {
   PAGE_TO_RELAY_EVENT,
   RELAY_TO_PAGE_EVENT,
 } from '../../../src/protocol/index.ts';
-import { FakeElement, FakeMouseEvent, openShadow } from './fake-dom.ts';
-import { fakeGlobals, fakePage } from './fake-page.ts';
-import { FakeCloseEvent } from './fake-web-socket.ts';
+import { FakeElement, FakeMouseEvent, openShadow } from '../../support/fake-dom.ts';
+import { fakeGlobals, fakePage } from '../../support/fake-page.ts';
+import { FakeCloseEvent } from '../../support/fake-web-socket.ts';
 
 const URL = 'wss://ws.example/ws/v5/private';
 
@@ -42,7 +42,7 @@ describe('page capture', () => {
     ws.serverSends(new Uint8Array([255, 0]));
     ws.fails();
     ws.closes(4004, 'gone', false);
-    page.relay.command(true, true);
+    page.relay.forwardLive(true, true);
 
     expect(summary(page.frames())).toEqual([
       { socket: 1, kind: 'open', protocol: 'v2' },
@@ -69,7 +69,7 @@ describe('page capture', () => {
     const b = new page.WebSocket(`${URL}?b`);
     a.serverOpens();
     b.serverOpens();
-    page.relay.command(true, true);
+    page.relay.forwardLive(true, true);
     expect(page.frames().map((f) => [f.seq, f.socket])).toEqual([
       [1, 1],
       [2, 2],
@@ -81,7 +81,7 @@ describe('page capture', () => {
     const ws = new page.WebSocket(URL);
     expect(() => ws.send('too early')).toThrow();
     ws.serverOpens();
-    page.relay.command(true, true);
+    page.relay.forwardLive(true, true);
     expect(page.frames().map((f) => f.kind)).toEqual(['open']);
   });
 
@@ -90,7 +90,7 @@ describe('page capture', () => {
     const page = fakePage();
     const ws = new page.WebSocket(URL);
     ws.serverOpens();
-    page.relay.command(true, false);
+    page.relay.forwardLive(true, false);
     const blob = new Blob([new Uint8Array([9, 8, 7])]);
     ws.send(blob);
     expect(ws.wire).toEqual([blob]);
@@ -110,7 +110,7 @@ describe('page capture', () => {
     ws.serverSends(long);
     ws.binaryType = 'arraybuffer';
     ws.serverSends(new Uint8Array(CAPTURE_LIMITS.frameBytes + 10));
-    page.relay.command(true, true);
+    page.relay.forwardLive(true, true);
     const [, text, binary] = page.frames();
     expect(text?.truncated).toBe(true);
     expect(text?.size).toBe(long.length);
@@ -125,7 +125,7 @@ describe('page capture', () => {
     const page = fakePage();
     const ws = new page.WebSocket(`${URL}?token=${'t'.repeat(FRAME_LIMITS.maxUrl)}`);
     ws.serverOpens();
-    page.relay.command(true, true);
+    page.relay.forwardLive(true, true);
     expect(page.frames().map((f) => [f.kind, f.url.length])).toEqual([
       ['open', FRAME_LIMITS.maxUrl],
     ]);
@@ -139,7 +139,7 @@ describe('page capture', () => {
     vi.advanceTimersByTime(1000);
     expect(page.batches).toEqual([]);
 
-    page.relay.command(true, true);
+    page.relay.forwardLive(true, true);
     expect(page.batches.map((b) => [b.replay, b.frames.length])).toEqual([[true, 11]]);
 
     for (let i = 0; i < 5; i += 1) ws.serverSends(`{"px":${i}}`);
@@ -150,7 +150,7 @@ describe('page capture', () => {
       [false, 5],
     ]);
 
-    page.relay.command(false, false);
+    page.relay.forwardLive(false, false);
     ws.serverSends('{"px":1}');
     vi.advanceTimersByTime(1000);
     expect(page.batches).toHaveLength(2);
@@ -160,7 +160,7 @@ describe('page capture', () => {
     const page = fakePage();
     const ws = new page.WebSocket(URL);
     ws.serverOpens();
-    page.relay.command(true, false);
+    page.relay.forwardLive(true, false);
     vi.advanceTimersByTime(0);
     const before = page.batches.length;
     ws.serverSends('{"event":"error","code":"60012","msg":"Invalid request"}');
@@ -177,7 +177,7 @@ describe('page capture', () => {
     ws.serverOpens();
     ws.serverSends('{"code":"51008","msg":"Insufficient balance"}');
     for (let i = 0; i < CAPTURE_LIMITS.historyMessages + 500; i += 1) ws.serverSends(`{"px":${i}}`);
-    page.relay.command(true, true);
+    page.relay.forwardLive(true, true);
     vi.advanceTimersByTime(5);
     const frames = page.frames();
     expect(frames.map((f) => f.text).slice(0, 3)).toEqual([
@@ -193,7 +193,7 @@ describe('page capture', () => {
     const page = fakePage();
     const ws = new page.WebSocket(URL);
     ws.serverOpens();
-    page.relay.command(true, false);
+    page.relay.forwardLive(true, false);
     // Events a page script dispatches are untrusted: the network carried none of them.
     ws.dispatchEvent(new MessageEvent('message', { data: '{"event":"error","code":"60009"}' }));
     ws.dispatchEvent(new FakeCloseEvent('close', { code: 4001, reason: 'forged', wasClean: true }));
@@ -216,7 +216,7 @@ describe('page capture', () => {
     ws.close(1000);
     ws.send('{"op":"after close"}');
     ws.send(new Uint8Array([1, 2, 3]));
-    page.relay.command(true, true);
+    page.relay.forwardLive(true, true);
     expect(summary(page.frames())).toEqual([
       { socket: 1, kind: 'open', protocol: '' },
       { socket: 1, kind: 'send', text: '{"op":"order"}', size: 14 },
@@ -231,7 +231,7 @@ describe('page capture', () => {
     expect(relayFirst.relay.probe()).toBe('capturing');
     expect(relayFirst.linked()).toBe(1);
     new relayFirst.WebSocket(URL).serverOpens();
-    relayFirst.relay.command(true, true);
+    relayFirst.relay.forwardLive(true, true);
     expect(relayFirst.frames().map((f) => f.kind)).toEqual(['open']);
     const wrapperFirst = fakePage();
     expect(wrapperFirst.relay.probe()).toBe('capturing');
@@ -251,7 +251,7 @@ describe('page capture', () => {
     decoy.attachShadow({ mode: 'closed' });
     page.document.dispatchEvent(new FakeMouseEvent(PAGE_TO_RELAY_EVENT, { relatedTarget: decoy }));
     expect(heard.map((event) => event.type)).toEqual([RELAY_TO_PAGE_EVENT, PAGE_TO_RELAY_EVENT]);
-    page.relay.command(true, true);
+    page.relay.forwardLive(true, true);
     expect(page.frames().map((f) => f.kind)).toEqual(['open']);
     expect(page.relay.probe()).toBe('capturing');
   });

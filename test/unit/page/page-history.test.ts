@@ -8,14 +8,14 @@ const LIMITS = { historyMessages: 5, historyChars: 10_000, keptFrames: 3, keptCh
 describe('page history', () => {
   it('keeps the last messages and counts what it dropped', () => {
     const history = createPageHistory(LIMITS, list);
-    for (let i = 0; i < 8; i += 1) history.add(entry(`m${i}`));
+    for (let i = 0; i < 8; i += 1) history.keep(entry(`m${i}`));
     expect(texts(history.entries())).toEqual(['m3', 'm4', 'm5', 'm6', 'm7']);
     expect(history.dropped).toBe(3);
   });
 
   it('drops the oldest messages when their payloads pass the character cap', () => {
     const history = createPageHistory({ ...LIMITS, historyChars: 3 * (1000 + 120) }, list);
-    for (let i = 0; i < 5; i += 1) history.add(entry(`${i}`.repeat(1000)));
+    for (let i = 0; i < 5; i += 1) history.keep(entry(`${i}`.repeat(1000)));
     expect(toArray(history.entries()).map((e) => e.frame.text?.[0])).toEqual(['2', '3', '4']);
     expect(history.dropped).toBe(2);
   });
@@ -23,12 +23,12 @@ describe('page history', () => {
   it('keeps errors and closes through a flood of ordinary messages, in seq order', () => {
     const history = createPageHistory(LIMITS, list);
     const error = entry('{"code":"51008"}', { important: true });
-    history.add(entry('before'));
-    history.add(error);
-    for (let i = 0; i < 1000; i += 1) history.add(entry(`tick ${i}`));
+    history.keep(entry('before'));
+    history.keep(error);
+    for (let i = 0; i < 1000; i += 1) history.keep(entry(`tick ${i}`));
     const close = entry('', { kind: 'close', important: true });
-    history.add(close);
-    history.add(entry('after'));
+    history.keep(close);
+    history.keep(entry('after'));
     const kept = history.entries();
     expect(texts(kept)).toEqual([
       '{"code":"51008"}',
@@ -45,7 +45,7 @@ describe('page history', () => {
 
   it('bounds the important store too, and counts its drops', () => {
     const history = createPageHistory(LIMITS, list);
-    for (let i = 0; i < 5; i += 1) history.add(entry(`{"code":${i}}`, { important: true }));
+    for (let i = 0; i < 5; i += 1) history.keep(entry(`{"code":${i}}`, { important: true }));
     expect(texts(history.entries())).toEqual(['{"code":2}', '{"code":3}', '{"code":4}']);
     expect(history.dropped).toBe(2);
   });
@@ -53,8 +53,8 @@ describe('page history', () => {
   it('counts a late Blob payload against the cap', () => {
     const history = createPageHistory({ ...LIMITS, historyChars: 1000 }, list);
     const blob = entry('', { pending: true });
-    history.add(entry('x'));
-    history.add(blob);
+    history.keep(entry('x'));
+    history.keep(blob);
     history.grow(blob, 900);
     expect(toArray(history.entries())).toEqual([blob]);
     expect(history.dropped).toBe(1);

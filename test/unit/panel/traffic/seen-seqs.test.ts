@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FrameDeduper, SeenSeqs } from '../../../../src/panel/traffic/seen-seqs.ts';
 
-const accepted = (seen: SeenSeqs, seqs: number[]) => seqs.filter((seq) => seen.add(seq));
+const accepted = (seen: SeenSeqs, seqs: number[]) => seqs.filter((seq) => seen.mark(seq));
 
 describe('SeenSeqs', () => {
   it('takes a live stream once and a replay of it not at all', () => {
@@ -28,11 +28,11 @@ describe('SeenSeqs', () => {
 
   it('stays bounded when every other frame is missing', () => {
     const seen = new SeenSeqs();
-    for (let seq = 0; seq < 10_000; seq += 2) seen.add(seq);
+    for (let seq = 0; seq < 10_000; seq += 2) seen.mark(seq);
     expect(seen.ranges).toBeLessThanOrEqual(1024);
     // Recent numbers are still told apart exactly.
-    expect(seen.add(9_998)).toBe(false);
-    expect(seen.add(9_997)).toBe(true);
+    expect(seen.mark(9_998)).toBe(false);
+    expect(seen.mark(9_997)).toBe(true);
   });
 });
 

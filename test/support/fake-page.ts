@@ -1,8 +1,8 @@
 // Test support (Node): a fake browser page with the capture installed and the real relay-side
 // page link listening, so tests drive sockets and read the PageBatches the relay would forward.
-import { openPageLink } from '../../../src/content/page-link.ts';
-import { type CaptureTarget, installCapture } from '../../../src/page/install-capture.ts';
-import type { CapturedFrame, PageBatch } from '../../../src/protocol/index.ts';
+import { openPageLink } from '../../src/content/page-link.ts';
+import { type CaptureTarget, installCapture } from '../../src/page/install-capture.ts';
+import type { CapturedFrame, PageBatch } from '../../src/protocol/index.ts';
 import {
   FakeDocument,
   FakeElement,
