@@ -5,15 +5,20 @@ import { base64Bytes, base64Length } from '../../core/bytes/base64.ts';
 import { hexHead } from '../../core/bytes/hex-dump.ts';
 import {
   type HarSocketMessage,
+  harContentSize,
+  harDuration,
+  harMimeType,
+  harRequestBody,
+  harRequestHeaders,
   harSocketMessages,
   harStartedAt,
+  harStatus,
   harUrl,
   httpEventOf,
   isWebSocketEntry,
   socketMessageData,
 } from '../../core/capture/har-entry.ts';
 import type { Detector, Finding, ObservedEvent } from '../../core/index.ts';
-import { field, numberField, stringField } from '../../core/json/fields.ts';
 import { haystackOf, hostAndPath, oneLine } from './row-text.ts';
 import type { RowIds } from './rows-from-frames.ts';
 import {
@@ -40,17 +45,13 @@ export function isIgnoredUrl(url: string): boolean {
   return /^(data|blob|chrome-extension|moz-extension|about|chrome):/i.test(url);
 }
 
-function mimeType(entry: unknown): string {
-  return (stringField(field(field(entry, 'response'), 'content'), 'mimeType') ?? '').toLowerCase();
-}
-
 /**
  * Whether the body is worth fetching (getContent costs an IPC and a copy): API-looking
  * responses and failures, not images, scripts or style sheets.
  */
 export function wantsBody(entry: unknown): boolean {
-  const status = numberField(field(entry, 'response'), 'status') ?? 0;
-  if (/image|font|css|javascript|ecmascript|html|video|audio|wasm/.test(mimeType(entry))) {
+  const status = harStatus(entry);
+  if (/image|font|css|javascript|ecmascript|html|video|audio|wasm/.test(harMimeType(entry))) {
     return status >= 400;
   }
   return true;
@@ -63,17 +64,13 @@ function requestOf(
   sentAt: number,
   reply: Readonly<Record<string, string>>,
 ): RowRequest {
-  const request = field(entry, 'request');
-  const list = field(request, 'headers');
   const headers: { name: string; value: string }[] = [];
-  for (const header of Array.isArray(list) ? list.slice(0, MAX_REQUEST_HEADERS) : []) {
-    const name = stringField(header, 'name');
-    const value = stringField(header, 'value');
-    if (name === undefined || value === undefined || name.toLowerCase() === 'cookie') continue;
+  for (const { name, value } of harRequestHeaders(entry, MAX_REQUEST_HEADERS)) {
+    if (name.toLowerCase() === 'cookie') continue;
     headers.push({ name, value: value.slice(0, MAX_HEADER_CHARS) });
   }
   const kept: RowRequest = { headers, sentAt };
-  const body = stringField(field(request, 'postData'), 'text');
+  const body = harRequestBody(entry);
   if (body !== undefined) {
     kept.body = body.slice(0, MAX_REQUEST_BODY_CHARS);
     if (body.length > MAX_REQUEST_BODY_CHARS) kept.truncated = true;
@@ -122,15 +119,14 @@ export function httpRowFromEntry(
   const { url, status, headers = {} } = event;
   const method = event.method ?? 'GET';
   const findings = detector.detect({ ...event, method });
-  const declared = numberField(field(field(entry, 'response'), 'content'), 'size');
-  const size = declared !== undefined && declared >= 0 ? declared : body?.length;
+  const size = harContentSize(entry) ?? body?.length;
   const statusText = status === 0 ? 'failed' : String(status);
   const head = body ? ` · ${oneLine(body)}` : '';
   const started = startedAt(entry);
   const row = rowOf(
     {
       id,
-      time: started + (numberField(entry, 'time') ?? 0),
+      time: started + (harDuration(entry) ?? 0),
       kind: 'http',
       source: 'network',
       url,
@@ -143,6 +139,8 @@ export function httpRowFromEntry(
     findings,
   );
   if (size !== undefined) row.size = size;
+  const mimeType = harMimeType(entry);
+  if (mimeType !== '') row.mimeType = mimeType;
   if (body !== undefined) {
     const payload: RowPayload = { text: body.slice(0, MAX_BODY_CHARS), size: body.length };
     if (body.length > MAX_BODY_CHARS) payload.truncated = true;

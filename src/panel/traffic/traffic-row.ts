@@ -60,6 +60,8 @@ export interface TrafficRow {
   method?: string;
   status?: number;
   size?: number;
+  /** HTTP rows: the response's MIME type, as DevTools logged it (kept for the HAR export). */
+  mimeType?: string;
   /** One line, whitespace collapsed, capped. */
   preview: string;
   payload?: RowPayload;
