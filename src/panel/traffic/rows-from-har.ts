@@ -198,26 +198,34 @@ export function fallbackRowsFromEntry(
   ids: RowIds,
   detector: Detector,
 ): TrafficRow[] {
+  return [...fallbackRowsOf(entry, ids, detector)];
+}
+
+/** The same rows one at a time (an imported socket may hold a million messages); `note` is the
+ * first row's text, for sockets read from a HAR file rather than seen live. */
+export function* fallbackRowsOf(
+  entry: unknown,
+  ids: RowIds,
+  detector: Detector,
+  note = FALLBACK_NOTE,
+): Generator<TrafficRow> {
   const url = harUrl(entry);
-  if (url === undefined) return [];
+  if (url === undefined) return;
   const started = startedAt(entry);
-  const rows: TrafficRow[] = [
-    rowOf(
-      {
-        id: ids.next(),
-        time: started,
-        kind: 'open',
-        source: 'devtools',
-        url,
-        where: `${hostAndPath(url)} · DevTools`,
-        preview: FALLBACK_NOTE,
-      },
-      [],
-    ),
-  ];
+  yield rowOf(
+    {
+      id: ids.next(),
+      time: started,
+      kind: 'open',
+      source: 'devtools',
+      url,
+      where: `${hostAndPath(url)} · DevTools`,
+      preview: note,
+    },
+    [],
+  );
   for (const [, message] of harSocketMessages(entry)) {
     const row = messageRow(message, url, ids, detector, started);
-    if (row) rows.push(row);
+    if (row) yield row;
   }
-  return rows;
 }
