@@ -46,7 +46,7 @@ describe('compressed frames', () => {
     );
     expect(rows.map((row) => row.preview)).toEqual([
       '{"event":"subscribe"}',
-      CHANNEL_ERROR.slice(0, 159) + '…',
+      `${CHANNEL_ERROR.slice(0, 159)}…`,
       'after',
     ]);
     const [, error] = rows;
