@@ -8,13 +8,17 @@ import { haystackOf, oneLine } from './row-text.ts';
 import { levelOf, type RowInflated, type TrafficRow } from './traffic-row.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** Raw deflate is only a guess: below this no error envelope fits, so the guess is not made. */
+const MIN_RAW_GUESS_BYTES = 12;
 
 /** A send or receive row whose binary payload's header says (or guesses) it is compressed. */
 export function compressionOfRow(row: TrafficRow): Compression | undefined {
   if (row.kind !== 'send' && row.kind !== 'receive') return undefined;
   const binary = row.payload?.binary;
   if (binary === undefined || row.payload?.inflated) return undefined;
-  return compressionOf(base64Bytes(binary, 16));
+  const head = base64Bytes(binary, MIN_RAW_GUESS_BYTES);
+  const format = compressionOf(head);
+  return format === 'deflate-raw' && head.length < MIN_RAW_GUESS_BYTES ? undefined : format;
 }
 
 /** The compressed bytes to inflate: at most the inflater's input bound. */
