@@ -182,7 +182,9 @@ describe('copy for a ticket', () => {
     const p = start();
     feedSession(p);
     fireEvent.click(rows()[1] as HTMLElement);
-    await act(async () => fireEvent.click(screen.getByTestId('copy-markdown')));
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('copy-markdown'));
+    });
     const [markdown] = p.services.copied;
     expect(markdown).toContain(`### Gateway -2010: ${INSUFFICIENT?.messages.en}`);
     expect(markdown).toContain(
@@ -200,7 +202,9 @@ describe('copy for a ticket', () => {
     const p = start();
     feedSession(p);
     fireEvent.click(rows()[3] as HTMLElement);
-    await act(async () => fireEvent.click(screen.getByTestId('copy-curl')));
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('copy-curl'));
+    });
     expect(p.services.copied[0]).toBe(
       [
         `curl '${GATEWAY_ORDER}'`,
@@ -222,14 +226,18 @@ describe('filters', () => {
     expect(rows()).toHaveLength(1);
     fireEvent.click(screen.getByTestId('save-filter'));
     fireEvent.input(screen.getByTestId('filter-name'), { target: { value: 'Balance' } });
-    await act(async () => fireEvent.click(screen.getByTestId('save-filter-confirm')));
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('save-filter-confirm'));
+    });
     expect(p.services.savedFilters).toEqual([{ name: 'Balance', query: 'code:-2010' }]);
     fireEvent.input(filter, { target: { value: '' } });
     expect(rows()).toHaveLength(4);
     fireEvent.change(screen.getByTestId('saved-filters'), { target: { value: 'Balance' } });
     expect(filter.value).toBe('code:-2010');
     expect(rows()).toHaveLength(1);
-    await act(async () => fireEvent.click(screen.getByTestId('delete-filter')));
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('delete-filter'));
+    });
     expect(p.services.savedFilters).toEqual([]);
   });
 
