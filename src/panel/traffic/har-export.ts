@@ -229,7 +229,8 @@ export function harFromRows(rows: readonly TrafficRow[], options: HarExportOptio
   };
 }
 
-/** A file name for the export: exchange-lens-2025-01-02T03-04-05.har */
+/** A file name for the export, to the millisecond so a second export never replaces the
+ * first: exchange-lens-2025-01-02T03-04-05.678.har */
 export function harFileName(now: number): string {
-  return `exchange-lens-${iso(now).slice(0, 19).replaceAll(':', '-')}.har`;
+  return `exchange-lens-${iso(now).slice(0, 23).replaceAll(':', '-')}.har`;
 }

@@ -9,11 +9,14 @@ export function formatLatency(ms: number): string {
   return `${(ms / 1_000).toFixed(ms < 10_000 ? 1 : 0)} s`;
 }
 
-export function replyText(link: PairLink): string {
+/** "reply to #41 order.place, 23 ms later"; `short` for the row, the reason in the details. */
+export function replyText(link: PairLink, short = false): string {
   const later = `${formatLatency(link.latencyMs)} later`;
-  return link.inferred
-    ? `probably the reply to #${link.requestId} ${link.label} (the reply names no request: taken as the oldest unanswered one on this socket), ${later}`
-    : `reply to #${link.requestId} ${link.label}, ${later}`;
+  if (!link.inferred) return `reply to #${link.requestId} ${link.label}, ${later}`;
+  const why = short
+    ? ''
+    : ' (the reply names no request: taken as the oldest unanswered one on this socket)';
+  return `probably the reply to #${link.requestId} ${link.label}${why}, ${later}`;
 }
 
 /** The row's first error in a few words: "-2010 Account has insufficient balance...". */

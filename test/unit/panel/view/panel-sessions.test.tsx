@@ -79,7 +79,7 @@ describe('export and import', () => {
     feedSession(p);
     fireEvent.click(screen.getByTestId('export-har'));
     const [file] = p.services.files;
-    expect(file?.name).toMatch(/^exchange-lens-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d\.har$/);
+    expect(file?.name).toMatch(/^exchange-lens-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d\.\d{3}\.har$/);
     expect(file?.type).toBe('application/json');
     expect(JSON.parse(file?.text ?? '{}').log.entries).toHaveLength(2);
     expect(file?.text).not.toContain(API_KEY);
