@@ -177,6 +177,27 @@ describe('pairs', () => {
   });
 });
 
+describe('the signing pane', () => {
+  it('never lets the secret or passphrase typed there into an export or a copy', async () => {
+    const p = start();
+    feedSession(p);
+    fireEvent.click(screen.getByTestId('view-signing'));
+    fireEvent.input(screen.getByTestId('sign-secret'), {
+      target: { value: 'NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j' },
+    });
+    fireEvent.click(screen.getByTestId('view-traffic'));
+    fireEvent.click(screen.getByTestId('export-credentials'));
+    fireEvent.click(screen.getByTestId('export-har'));
+    fireEvent.click(rows()[3] as HTMLElement);
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('copy-curl'));
+    });
+    const leaked = [...p.services.files.map((file) => file.text), ...p.services.copied];
+    expect(leaked).toHaveLength(2);
+    for (const text of leaked) expect(text).not.toContain('NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP');
+  });
+});
+
 describe('copy for a ticket', () => {
   it('copies a finding as Markdown, redacted, with the request it answers', async () => {
     const p = start();
