@@ -32,8 +32,10 @@ const HEAD_FIELDS: readonly [keyof MessageShape, RegExp][] = [
   ['op', /"(?:op|method|event)"\s*:\s*"([^"\\]{1,100})"/],
   ['channel', /"(?:channel|stream|topic|ch)"\s*:\s*"([^"\\]{1,200})"/],
 ];
-/** A received frame is parsed only if it may answer something. */
+/** A received frame is parsed only if it may answer something: a reply key in a small frame,
+ * or in the head of a larger one (replies put their id first; market data rarely has one). */
 const REPLY_HINT = /"(?:id|reqId|req_id|event|success|jsonrpc|op)"/;
+const SMALL_FRAME_CHARS = 2 * 1024;
 
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value !== '' ? value : undefined;
@@ -129,7 +131,10 @@ export function messageShape(direction: 'send' | 'receive', frame: string): Mess
   if (first !== 0x7b /* { */ && frame.trimStart()[0] !== '{') return {};
   const shape = headFields(frame);
   if (frame.length > MAX_PARSE_CHARS) return shape;
-  if (direction === 'receive' && !REPLY_HINT.test(frame)) return shape;
+  if (direction === 'receive') {
+    const hinted = frame.length <= SMALL_FRAME_CHARS ? frame : frame.slice(0, HEAD_CHARS);
+    if (!REPLY_HINT.test(hinted)) return shape;
+  }
   let message: unknown;
   try {
     message = JSON.parse(frame);
