@@ -1,22 +1,13 @@
 // The panel's session tools as a user drives them: export a HAR, import one into a view of its
-// own (nothing live is lost), a file that is not a HAR, pairs shown and followed, copies for a
-// ticket, saved filters, and what a filter term it cannot read says.
+// own (nothing live is lost), a file that is not a HAR, pairs shown and followed, saved filters,
+// what a filter term it cannot read says, compressed frames. (Copies: panel-copy.test.tsx.)
 
 import { gzipSync } from 'node:zlib';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BUNDLED_CATALOGUE } from '../../../../src/core/index.ts';
 import { PAIR_TIMEOUT_MS } from '../../../../src/panel/traffic/pairing-index.ts';
-import {
-  frame,
-  GATEWAY_ORDER,
-  harEntry,
-  okxError,
-  received,
-  resetSeqs,
-  T0,
-  tabFrames,
-} from '../support/frames.ts';
+import { frame, okxError, received, resetSeqs, T0, tabFrames } from '../support/frames.ts';
+import { API_KEY, feedOrderSession, INSUFFICIENT, WS_API } from '../support/order-session.ts';
 import { renderPanel } from '../support/render-panel.tsx';
 
 let panel: ReturnType<typeof renderPanel> | undefined;
@@ -24,51 +15,12 @@ beforeEach(resetSeqs);
 afterEach(() => panel?.cleanup());
 
 const rows = () => screen.queryAllByTestId('row');
-const WS_API = 'ws://127.0.0.1:8088/ws-api';
-const API_KEY = 'vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A';
-const ORDER = `{"id":"order-2","method":"order.place","params":{"symbol":"BTCUSDT","side":"SELL","type":"MARKET","quantity":"100","apiKey":"${API_KEY}","signature":"15af09e41c36f3cc61378c2fbe2c3371","timestamp":${T0}}}`;
-const BALANCE =
-  '{"id":"order-2","status":400,"error":{"code":-2010,"msg":"Account has insufficient balance for requested action."}}';
-
-const INSUFFICIENT = BUNDLED_CATALOGUE.byCode('-2010').find((e) => e.exchange === 'gateway');
-
 function start(options: Parameters<typeof renderPanel>[0] = {}) {
   panel = renderPanel(options);
   return panel;
 }
 
-/** An order on the WebSocket API rejected 23 ms later, and a signed HTTP order rejected. */
-function feedSession(p: ReturnType<typeof start>) {
-  p.session.ingestFrames(
-    tabFrames([
-      frame({ kind: 'send', url: WS_API, text: ORDER, time: T0 }),
-      frame({ kind: 'receive', url: WS_API, text: BALANCE, time: T0 + 23 }),
-      frame({ kind: 'close', url: WS_API, code: 1000, reason: '', wasClean: true, time: T0 + 30 }),
-    ]),
-  );
-  p.session.ingestHar(
-    harEntry({
-      url: GATEWAY_ORDER,
-      status: 400,
-      method: 'POST',
-      extra: {
-        request: {
-          method: 'POST',
-          url: GATEWAY_ORDER,
-          headers: [
-            { name: 'X-MBX-APIKEY', value: API_KEY },
-            { name: 'Content-Type', value: 'application/x-www-form-urlencoded' },
-          ],
-          postData: {
-            text: 'symbol=BTCUSDT&timestamp=1&signature=c8db56825ae71d6d79447849e617115f',
-          },
-        },
-      },
-    }),
-    '{"code":-1022,"msg":"Signature for this request is not valid."}',
-  );
-  p.flush();
-}
+const feedSession = feedOrderSession;
 
 const importFile = (file: File) =>
   fireEvent.change(screen.getByTestId('import-har'), { target: { files: [file] } });
@@ -173,67 +125,6 @@ describe('pairs', () => {
     p.advance(PAIR_TIMEOUT_MS + 1);
     expect(within(rows()[0] as HTMLElement).getByTestId('pair-badge').textContent).toBe(
       'no reply in 10 s',
-    );
-  });
-});
-
-describe('the signing pane', () => {
-  it('never lets the secret or passphrase typed there into an export or a copy', async () => {
-    const p = start();
-    feedSession(p);
-    fireEvent.click(screen.getByTestId('view-signing'));
-    fireEvent.input(screen.getByTestId('sign-secret'), {
-      target: { value: 'NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j' },
-    });
-    fireEvent.click(screen.getByTestId('view-traffic'));
-    fireEvent.click(screen.getByTestId('export-credentials'));
-    fireEvent.click(screen.getByTestId('export-har'));
-    fireEvent.click(rows()[3] as HTMLElement);
-    await act(async () => {
-      fireEvent.click(screen.getByTestId('copy-curl'));
-    });
-    const leaked = [...p.services.files.map((file) => file.text), ...p.services.copied];
-    expect(leaked).toHaveLength(2);
-    for (const text of leaked) expect(text).not.toContain('NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP');
-  });
-});
-
-describe('copy for a ticket', () => {
-  it('copies a finding as Markdown, redacted, with the request it answers', async () => {
-    const p = start();
-    feedSession(p);
-    fireEvent.click(rows()[1] as HTMLElement);
-    await act(async () => {
-      fireEvent.click(screen.getByTestId('copy-markdown'));
-    });
-    const [markdown] = p.services.copied;
-    expect(markdown).toContain(`### Gateway -2010: ${INSUFFICIENT?.messages.en}`);
-    expect(markdown).toContain(
-      '- **Server said:** Account has insufficient balance for requested action.',
-    );
-    expect(markdown).toContain('- **In reply to:** `order.place`, sent 23 ms earlier');
-    expect(markdown).toContain('- **Fix:** ');
-    expect(markdown).toContain('"code": -2010');
-    expect(markdown).toContain('"apiKey": "[redacted]"');
-    expect(markdown).not.toContain(API_KEY);
-    expect(screen.getByTestId('copy-status').textContent).toBe('Copied as Markdown');
-  });
-
-  it('copies an HTTP request as cURL, redacted by default', async () => {
-    const p = start();
-    feedSession(p);
-    fireEvent.click(rows()[3] as HTMLElement);
-    await act(async () => {
-      fireEvent.click(screen.getByTestId('copy-curl'));
-    });
-    expect(p.services.copied[0]).toBe(
-      [
-        `curl '${GATEWAY_ORDER}'`,
-        '-X POST',
-        "-H 'X-MBX-APIKEY: [redacted]'",
-        "-H 'Content-Type: application/x-www-form-urlencoded'",
-        "--data-raw 'symbol=BTCUSDT&timestamp=1&signature=[redacted]'",
-      ].join(' \\\n  '),
     );
   });
 });
