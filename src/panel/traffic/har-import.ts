@@ -3,7 +3,7 @@
 // the HTTP requests made meanwhile interleave as they happened. HAR entries are sorted by start
 // and every row of an entry is no older than its start, so rows older than the newest start
 // seen can go at once: memory holds one pending row per entry still open, never the file's
-// rows. The entries come as any (async) iterable: a parsed file today, a streaming reader later.
+// rows. The entries come as any (async) iterable: the file as it streams in (har-file.ts).
 import {
   harCaptureSource,
   harResponseBody,
@@ -12,6 +12,7 @@ import {
   isWebSocketEntry,
 } from '../../core/capture/har-entry.ts';
 import type { Detector } from '../../core/index.ts';
+import { keptMessages } from './logged-socket.ts';
 import { FALLBACK_NOTE, fallbackRowsOf, httpRowFromEntry } from './rows-from-har.ts';
 import { wrapperRowsOf } from './rows-from-har-socket.ts';
 import type { TrafficRow } from './traffic-row.ts';
@@ -116,14 +117,15 @@ function* rowsOfEntry(entry: unknown, detector: Detector): Generator<TrafficRow>
     return;
   }
   const source = harCaptureSource(entry);
-  if (source === 'wrapper') yield* wrapperRowsOf(entry, detector);
-  else
-    yield* fallbackRowsOf(
-      entry,
-      PROVISIONAL,
-      detector,
-      source ? FALLBACK_NOTE : IMPORTED_SOCKET_NOTE,
-    );
+  if (source === 'wrapper') {
+    yield* wrapperRowsOf(entry, detector);
+    return;
+  }
+  const url = harUrl(entry);
+  if (url === undefined) return;
+  const socket = { url, started: harStartedAt(entry), messages: keptMessages(entry) };
+  const note = source ? FALLBACK_NOTE : IMPORTED_SOCKET_NOTE;
+  yield* fallbackRowsOf(socket, PROVISIONAL, detector, note);
 }
 
 export async function importHarEntries(

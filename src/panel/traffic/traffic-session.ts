@@ -5,7 +5,7 @@
 // replies to requests as rows are applied. This file decides what is kept: the current
 // document's rows, or everything with preserve log.
 import { createDetector, type Detector } from '../../core/index.ts';
-import type { TabFrames } from '../../protocol/index.ts';
+import type { CaptureDocument, TabFrames } from '../../protocol/index.ts';
 import { createCaptureSources } from './capture-sources.ts';
 import { type HarImportOptions, type HarImportSummary, importHarEntries } from './har-import.ts';
 import { createInflater, type Inflater } from './inflate.ts';
@@ -64,6 +64,8 @@ export interface TrafficSession {
   ingestHar(entry: unknown, body?: string): void;
   /** The inspected page navigated; `since` is the new document's time origin (epoch ms). */
   navigated(since: number): void;
+  /** The hub's capture status: which frame runs which document (rows name their frame). */
+  setDocuments(documents: readonly CaptureDocument[]): void;
   setPreserveLog(preserve: boolean): void;
   /** Detector for rows from now on (the user's catalogues and hosts); rows held keep theirs. */
   setDetector(detector: Detector): void;
@@ -191,8 +193,10 @@ export function createTrafficSession(options: TrafficSessionOptions = {}): Traff
       store.retain((row) => row.time >= since);
       forgetDroppedPairs(store.snapshot().rows);
       forgetPageDrops();
+      sources.keepNumbersOf(store.snapshot().rows);
       cadence.render();
     },
+    setDocuments: (documents) => sources.setDocuments(documents),
     setPreserveLog(preserve) {
       preserveLog = preserve;
       if (preserve) cutoff = Number.NEGATIVE_INFINITY;
@@ -214,6 +218,7 @@ export function createTrafficSession(options: TrafficSessionOptions = {}): Traff
       store.clear();
       pairs.clear();
       forgetPageDrops();
+      sources.keepNumbersOf([]);
       cadence.render();
     },
     snapshot() {

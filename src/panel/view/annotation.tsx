@@ -3,9 +3,11 @@
 // server's own message.
 
 import { exchangeLabel, senderLabel } from '../../core/exchange-names.ts';
+import { cutWhole, showHiddenChars } from '../../core/hidden-chars.ts';
 import { describeRetry, entryMessage, type Finding } from '../../core/index.ts';
 import { CategoryBadge } from '../../ui/category-badge.tsx';
 import { fillMessage } from '../../ui/fill-message.ts';
+import { ShownText } from '../../ui/shown-text.tsx';
 import type { PairLink } from '../traffic/pairing-index.ts';
 import { SOCKET_ERROR_TEXT } from '../traffic/rows-from-frames.ts';
 import type { TrafficRow } from '../traffic/traffic-row.ts';
@@ -14,7 +16,7 @@ import { replyText } from './pair-text.ts';
 /** Row text beyond this is never visible in one line, and costs layout on every render. */
 const ROW_TEXT_CHARS = 200;
 const clip = (text: string): string =>
-  text.length > ROW_TEXT_CHARS ? `${text.slice(0, ROW_TEXT_CHARS - 1)}…` : text;
+  text.length > ROW_TEXT_CHARS ? `${cutWhole(text, ROW_TEXT_CHARS - 1)}…` : text;
 
 function FindingLine({ finding }: { finding: Finding }) {
   const { entry } = finding;
@@ -27,7 +29,9 @@ function FindingLine({ finding }: { finding: Finding }) {
           unknown code {finding.code} from {exchange}
         </span>
         {finding.observedMessage !== undefined ? (
-          <span class="ann-message">: {clip(finding.observedMessage)}</span>
+          <span class="ann-message">
+            : <ShownText text={clip(finding.observedMessage)} />
+          </span>
         ) : null}
         <span class="ann-retry"> · retry: no advice for this code</span>
       </>
@@ -41,7 +45,7 @@ function FindingLine({ finding }: { finding: Finding }) {
       <CategoryBadge category={finding.severity === 'info' ? 'note' : entry.category} />
       <span class="ann-exchange">{exchange}</span> <code class="ann-code">{finding.code}</code>{' '}
       <span class="ann-message">
-        {fillMessage(entryMessage(entry), finding.placeholders)}
+        <ShownText text={fillMessage(entryMessage(entry), finding.placeholders)} />
         {explainedBy}
       </span>
       <span class="ann-fix"> · Fix: {clip(entry.fix)}</span>
@@ -87,7 +91,7 @@ export function Annotation({ row, pair }: { row: TrafficRow; pair?: PairLink | u
   return (
     <div
       class={`annotation severity-${first.severity}`}
-      title={annotationText(first)}
+      title={showHiddenChars(annotationText(first), { keepLayout: true })}
       data-testid="annotation"
       data-exchange={first.exchange}
       data-code={first.code}

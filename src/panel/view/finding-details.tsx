@@ -5,6 +5,7 @@ import type { ComponentChildren } from 'preact';
 import { exchangeLabel, senderLabel } from '../../core/exchange-names.ts';
 import { describeAttribution, entryMessage, type Finding } from '../../core/index.ts';
 import { CatalogueEntryView } from '../../ui/catalogue-entry-view.tsx';
+import { ShownText } from '../../ui/shown-text.tsx';
 
 export function FindingDetails({
   finding,
@@ -34,7 +35,9 @@ export function FindingDetails({
         {finding.observedMessage !== undefined ? (
           <>
             <dt>Server said</dt>
-            <dd data-testid="observed-message">{finding.observedMessage}</dd>
+            <dd data-testid="observed-message">
+              <ShownText text={finding.observedMessage} />
+            </dd>
           </>
         ) : null}
         <dt>Exchange</dt>
@@ -65,7 +68,7 @@ export function FindingDetails({
             <dd data-testid="placeholders">
               {placeholders.map(([name, value]) => (
                 <div key={name}>
-                  <code>{`{${name}}`}</code> = {value}
+                  <code>{`{${name}}`}</code> = <ShownText text={value} />
                 </div>
               ))}
             </dd>

@@ -120,7 +120,7 @@ export function PanelApp({ session, capture, theme, services }: PanelAppProps) {
         <TrafficView
           key={imports.active}
           session={current}
-          canPreserveLog={imports.active === 'live' && capture.facts().mode === 'devtools'}
+          canPreserveLog={imports.active === 'live'}
           errorsOnly={errorsOnly}
           onErrorsOnly={setErrorsOnly}
           text={text}

@@ -17,7 +17,7 @@ import { useSubscription } from './use-subscription.ts';
 
 export interface TrafficViewProps {
   session: TrafficSession;
-  /** Preserve log exists where there is navigation: live, inside DevTools. */
+  /** Preserve log exists where there is navigation: the live session (an import has none). */
   canPreserveLog: boolean;
   errorsOnly: boolean;
   onErrorsOnly(value: boolean): void;

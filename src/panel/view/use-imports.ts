@@ -50,11 +50,10 @@ export function useImports(live: TrafficSession, now: () => number = () => perfo
     try {
       const summary = await session.importHar(read.entries, {
         file: file.name,
-        ...(read.total !== undefined ? { total: read.total } : {}),
-        onProgress: ({ entries, total }) =>
+        onProgress: ({ entries }) =>
           setStatus({
             state: 'importing',
-            text: `Importing ${file.name}: ${count(entries)}${total !== undefined ? ` of ${count(total)}` : ''} entries`,
+            text: `Importing ${file.name}: ${count(entries)} entries (${Math.round(read.progress() * 100)}%)`,
           }),
       });
       // Rows are shown on the next frame: that is when the user sees them.
@@ -66,10 +65,12 @@ export function useImports(live: TrafficSession, now: () => number = () => perfo
       const ms = Math.round(now() - started);
       const skipped =
         summary.skipped > 0 ? `, ${count(summary.skipped)} entries without a URL skipped` : '';
+      const problems = read.problems();
+      const more = problems.length > 1 ? ` (and ${count(problems.length - 1)} more)` : '';
       setStatus({
         state: 'done',
         ms,
-        text: `Imported ${file.name}: ${count(summary.entries)} entries, ${count(summary.rows)} rows in ${(ms / 1000).toFixed(1)} s${skipped}`,
+        text: `Imported ${file.name}: ${count(summary.entries)} entries, ${count(summary.rows)} rows in ${(ms / 1000).toFixed(1)} s${skipped}${problems[0] ? `; ${problems[0]}${more}` : ''}`,
       });
     } catch (error) {
       setStatus({ state: 'failed', text: `${file.name} could not be imported: ${String(error)}` });

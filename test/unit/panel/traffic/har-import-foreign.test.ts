@@ -2,7 +2,7 @@
 // CLI's reader reports in them, in time order, their sockets saying close codes are not there.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readHar } from '../../../../src/cli/read-har.ts';
+import { readCapture } from '../../../../src/cli/read-capture.ts';
 import { harEntries } from '../../../../src/core/capture/har-entry.ts';
 import { createDetector } from '../../../../src/core/index.ts';
 import { IMPORTED_SOCKET_NOTE } from '../../../../src/panel/traffic/har-import.ts';
@@ -13,6 +13,21 @@ import {
 import { repoPath } from '../../../support/repo.ts';
 
 const detector = createDetector();
+
+/** What `exchange-lens scan` finds in the file: its own reader, the bundled detector. */
+async function scanned(har: unknown): Promise<string[]> {
+  const found: string[] = [];
+  async function* chunks() {
+    yield JSON.stringify(har, null, 2);
+  }
+  for await (const batch of readCapture(chunks())) {
+    for (const item of batch) {
+      if (item.kind !== 'event') continue;
+      for (const f of detector.detect(item.sourced.event)) found.push(`${f.exchange} ${f.code}`);
+    }
+  }
+  return found;
+}
 
 async function imported(har: unknown, file: string): Promise<TrafficSession> {
   const session = createTrafficSession();
@@ -25,9 +40,7 @@ describe("importing DevTools' own HAR", () => {
     const file = repoPath('test/fixtures/trading-session.har');
     const har = JSON.parse(readFileSync(file, 'utf8'));
     const rows = (await imported(har, 'trading-session.har')).snapshot().rows;
-    const cli = [...readHar(har, () => {})].flatMap(({ event }) =>
-      detector.detect(event).map((f) => `${f.exchange} ${f.code}`),
-    );
+    const cli = await scanned(har);
     const panel = rows.flatMap((row) => row.findings.map((f) => `${f.exchange} ${f.code}`));
     expect(panel.sort()).toEqual(cli.sort());
     const times = rows.map((row) => row.time);
@@ -115,9 +128,7 @@ describe("importing Firefox's own HAR", () => {
   it('explains what the CLI finds, and says its socket has no close codes', async () => {
     const har = firefoxHar();
     const rows = (await imported(har, 'firefox.har')).snapshot().rows;
-    const cli = [...readHar(har, () => {})].flatMap(({ event }) =>
-      detector.detect(event).map((f) => `${f.exchange} ${f.code}`),
-    );
+    const cli = await scanned(har);
     expect(rows.flatMap((row) => row.findings.map((f) => `${f.exchange} ${f.code}`))).toEqual(cli);
     expect(cli).toEqual(['woo -1003', 'okx 51008']);
     expect(rows.map((row) => [row.kind, row.source])).toEqual([
