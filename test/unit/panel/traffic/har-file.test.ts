@@ -29,7 +29,7 @@ describe('readHarFile', () => {
     expect(progress).toBe(1);
   });
 
-  it('refuses what is not a HAR, in the reader's words', async () => {
+  it("refuses what is not a HAR, in the reader's words", async () => {
     expect(
       await all(
         new Blob([`{"type":"http","url":"x","status":429,"body":${JSON.stringify(woo)}}\n`]),
