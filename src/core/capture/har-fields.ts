@@ -18,6 +18,9 @@ export const HAR_FIELDS = {
   socket: '_socket',
   document: '_document',
   frameId: '_frameId',
+  /** Entry: the number the panel listed the socket under ("#2"), and its frame's URL. */
+  listNumber: '_listNumber',
+  frameUrl: '_frameUrl',
   /** Entry, message or close: [{exchange, code, entry, severity}] as the panel explained it. */
   findings: '_findings',
   /** Message: the payload was cut at capture; `_size` is its full size. */

@@ -73,14 +73,24 @@ export function harSocketOrigin(entry: unknown): {
   socket?: number;
   document?: string;
   frameId?: number;
+  listNumber?: number;
+  frameUrl?: string;
 } {
-  const socket = numberField(entry, HAR_FIELDS.socket);
+  const whole = (name: string) => {
+    const value = numberField(entry, name);
+    return value !== undefined && Number.isSafeInteger(value) ? value : undefined;
+  };
+  const socket = whole(HAR_FIELDS.socket);
   const document = stringField(entry, HAR_FIELDS.document);
-  const frameId = numberField(entry, HAR_FIELDS.frameId);
+  const frameId = whole(HAR_FIELDS.frameId);
+  const listNumber = whole(HAR_FIELDS.listNumber);
+  const frameUrl = stringField(entry, HAR_FIELDS.frameUrl);
   return {
-    ...(socket !== undefined && Number.isSafeInteger(socket) ? { socket } : {}),
+    ...(socket !== undefined ? { socket } : {}),
     ...(document !== undefined ? { document } : {}),
-    ...(frameId !== undefined && Number.isSafeInteger(frameId) ? { frameId } : {}),
+    ...(frameId !== undefined ? { frameId } : {}),
+    ...(listNumber !== undefined ? { listNumber } : {}),
+    ...(frameUrl !== undefined ? { frameUrl } : {}),
   };
 }
 

@@ -171,6 +171,8 @@ function socketEntry(rows: readonly TrafficRow[], scrub: Scrub): Json {
     if (first.socket !== undefined) entry[HAR_FIELDS.socket] = first.socket;
     if (first.doc !== undefined) entry[HAR_FIELDS.document] = first.doc;
     if (first.frameId !== undefined) entry[HAR_FIELDS.frameId] = first.frameId;
+    if (first.listNumber !== undefined) entry[HAR_FIELDS.listNumber] = first.listNumber;
+    if (first.frameUrl !== undefined) entry[HAR_FIELDS.frameUrl] = scrub.url(first.frameUrl);
   }
   if (open) {
     entry[HAR_FIELDS.open] = { time: seconds(open.time), ...(protocol ? { protocol } : {}) };

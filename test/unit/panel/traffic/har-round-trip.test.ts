@@ -135,6 +135,17 @@ beforeAll(async () => {
       }),
     ]),
   );
+  // A socket in an iframe: listed under its frame's origin, numbered from #1 there.
+  session.setDocuments([{ frameId: 3, url: 'https://widget.example.com/embed', timeOrigin: T0 }]);
+  session.ingestFrames(
+    tabFrames(
+      [text('receive', OKX, okxError('60011', 'Please log in'), 80, 1)].map((f) => ({
+        ...f,
+        seq: 1,
+      })),
+      { frameId: 3, doc: 'doc-iframe' },
+    ),
+  );
   // A socket inside a Worker: DevTools saw it, the wrapper did not.
   session.ingestHar(
     harSocket('wss://ws.okx.com:8443/ws/v5/public', [
@@ -159,6 +170,9 @@ describe('HAR export and import', () => {
     const har = harFromRows(live, { keepCredentials: true, creatorVersion: '0.1.0' });
     const back = (await imported(har)).snapshot().rows;
     expect(back.map(seen)).toEqual(timeline.map(seen));
+    expect(back.find((row) => row.frameId === 3)?.where).toBe(
+      'ws.okx.com:8443/ws/v5/private #1 · frame https://widget.example.com',
+    );
     expect(back.find((row) => row.kind === 'close')?.close).toEqual({
       code: 4001,
       reason: 'Login failed.',
