@@ -20,8 +20,8 @@ const SEARCH = '[data-testid="popup-search"]';
 const CATALOGUE = [
   '| Code | Message | Description | Solution |',
   '|---|---|---|---|',
-  '-4061 | Order side mismatch | positionSide does not match the account mode | Send BOTH in one-way mode |',
-  '-4164 | Notional too small | Order notional below 100 | Raise price or quantity |',
+  '-7061 | Order side mismatch | positionSide does not match the account mode | Send BOTH in one-way mode |',
+  '-7164 | Notional too small | Order notional below 100 | Raise price or quantity |',
 ].join('\n');
 
 /** "exchange code: message" of each listed result, top first, as the user reads them. */
@@ -75,7 +75,10 @@ async function checkSearches(page: Page) {
   expect((await search(page, '1021'))[0]).toBe('gateway -1021: Timestamp outside recv window');
   expect((await search(page, 'INVALID_SIGNATURE'))[0]).toMatch(/^woo -1001: /);
   expect((await search(page, 'passprase'))[0]).toBe('okx 60024: Wrong passphrase');
-  expect(await search(page, '签名')).toEqual([expect.stringMatching(/^okx 60007: /)]);
+  expect(await search(page, '签名')).toEqual([
+    expect.stringMatching(/^okx 60007: /),
+    expect.stringMatching(/^binance -1022: /),
+  ]);
 }
 
 const chromium = locateBrowser('chromium');
@@ -161,7 +164,7 @@ describe.skipIf(chromium.skip)(suiteTitle('popup and options in Chromium', chrom
   it('imports a catalogue in the options page; the popup then answers with it', async () => {
     const options = await open(OPTIONS, '[data-testid="options"]');
     expect(await textOf(options, '[data-testid="capture-empty"]')).toBe('No other sites.');
-    const bad = await importCatalogue(options, 'acme', CATALOGUE.replace('-4164', 'abc'));
+    const bad = await importCatalogue(options, 'acme', CATALOGUE.replace('-7164', 'abc'));
     expect(bad).toContain("line 4: code 'abc' is not a number");
     expect(bad).toContain('Nothing was imported');
     await options.reload();
@@ -172,9 +175,9 @@ describe.skipIf(chromium.skip)(suiteTitle('popup and options in Chromium', chrom
     await options.close();
 
     const popup = await open(POPUP, SEARCH);
-    await popup.waitForSelector('[data-testid="popup-chip"]:nth-of-type(5)', { timeout: 10_000 });
-    expect((await search(popup, '4061'))[0]).toBe('acme -4061: Order side mismatch');
-    expect((await search(popup, 'notional too small'))[0]).toBe('acme -4164: Notional too small');
+    await popup.waitForSelector('[data-testid="popup-chip"]:nth-of-type(8)', { timeout: 10_000 });
+    expect((await search(popup, '7061'))[0]).toBe('acme -7061: Order side mismatch');
+    expect((await search(popup, 'notional too small'))[0]).toBe('acme -7164: Notional too small');
     await popup.close();
   });
 
@@ -231,8 +234,8 @@ describe.skipIf(firefox.skip)(suiteTitle('popup and options in Firefox', firefox
     expect(done).toMatch(/^Imported 2 entries for acme\. Stored in storage\.sync \(/);
     await options.close();
     const { page: popup } = await open(POPUP, SEARCH);
-    await popup.waitForSelector('[data-testid="popup-chip"]:nth-of-type(5)', { timeout: 10_000 });
-    expect((await search(popup, '4061'))[0]).toBe('acme -4061: Order side mismatch');
+    await popup.waitForSelector('[data-testid="popup-chip"]:nth-of-type(8)', { timeout: 10_000 });
+    expect((await search(popup, '7061'))[0]).toBe('acme -7061: Order side mismatch');
     await popup.close();
   });
 });
