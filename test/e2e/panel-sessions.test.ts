@@ -162,17 +162,26 @@ describe.skipIf(chromium.skip)(suiteTitle('Panel sessions in Chromium', chromium
     expect(await pressScenario(page, 'okx-login-failure', 'close')).toContain('close 4001');
     expect(await pressScenario(page, 'okx-idle-close', 'close')).toContain('close 4004');
     expect(await pressScenario(page, 'binance-ws-timestamp', 'close')).toContain('close 1000');
+    expect(await pressScenario(page, 'okx-gzip-bad-channel', 'close')).toContain('close 1000');
     const panelErrors = await waitForRows(
       panel,
       (rows) => {
         const errors = rows.filter((row) => row.error).map((row) => row.code ?? '');
-        // The last socket's normal close comes in the batch after its error.
-        const closed = rows.some((row) => row.kind === 'close' && row.code === '1000');
-        return errors.length >= 6 && closed ? errors : undefined;
+        // The last sockets' normal closes come in the batch after their errors.
+        const closed = rows.filter((row) => row.kind === 'close' && row.code === '1000');
+        return errors.length >= 7 && closed.length >= 2 ? errors : undefined;
       },
-      'the six errors of the session and the last close',
+      'the seven errors of the session and the last closes',
     );
-    expect([...panelErrors].sort()).toEqual(['-1001', '-1021', '-1021', '4001', '4004', '60009']);
+    expect([...panelErrors].sort()).toEqual([
+      '-1001',
+      '-1021',
+      '-1021',
+      '4001',
+      '4004',
+      '60009',
+      '60018',
+    ]);
 
     const redacted = await exportHar(panel, downloads);
     expect(redacted.status).toMatch(/ entries as exchange-lens-.*\.har \(credentials redacted\)$/);
@@ -181,8 +190,9 @@ describe.skipIf(chromium.skip)(suiteTitle('Panel sessions in Chromium', chromium
     const closes = har.log.entries
       .map((entry: { _webSocketClose?: { code: number } }) => entry._webSocketClose?.code)
       .filter(Boolean);
-    expect(closes.sort()).toEqual([1000, 4001, 4004]);
+    expect(closes.sort()).toEqual([1000, 1000, 4001, 4004]);
 
+    // The gzip frame too: the CLI inflates compressed frames as the panel does.
     const scan = await scanWithCli(redacted.path);
     expect(scan.code).toBe(1);
     const scanned = scan.findings.filter((f) => f.severity === 'error').map((f) => f.code);
@@ -224,6 +234,7 @@ describe.skipIf(chromium.skip)(suiteTitle('Panel sessions in Chromium', chromium
         .map((row) => row.preview)
         .sort(),
     ).toEqual([
+      '1000 · clean',
       '1000 · clean',
       '4001 Login Failed · clean',
       '4004 No data received in 30s · clean',

@@ -241,7 +241,8 @@ describe('HAR export and import', () => {
     );
   });
 
-  it("reads back in the CLI's reader with the same findings (but the compressed one)", () => {
+  // Core's reader hands compressed frames over as bytes; the CLI and the panel inflate them.
+  it("reads back through core's entry reader with the same findings, the compressed one aside", () => {
     const har = harFromRows(live, { keepCredentials: false, creatorVersion: '0' });
     const scanned: string[] = [];
     for (const entry of har.log.entries) {
