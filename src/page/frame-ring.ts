@@ -1,5 +1,6 @@
 // MAIN world (page): a bounded FIFO of frame entries, capped by count and by payload cost.
 import type { FrameEntry } from './frame-entry.ts';
+import type { List } from './natives.ts';
 
 export interface FrameRing {
   add(entry: FrameEntry): void;
@@ -11,9 +12,13 @@ export interface FrameRing {
   readonly dropped: number;
 }
 
-export function createFrameRing(maxCount: number, maxCost: number): FrameRing {
+/** `slots` is a prototype-less list (natives.list()): no Array method, no page accessor. */
+export function createFrameRing(
+  maxCount: number,
+  maxCost: number,
+  slots: List<FrameEntry | undefined>,
+): FrameRing {
   // A fixed array with a moving head: no shift(), no page-patchable Array methods.
-  const slots: (FrameEntry | undefined)[] = [];
   let head = 0;
   let count = 0;
   let cost = 0;

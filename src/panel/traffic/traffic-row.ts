@@ -88,6 +88,8 @@ export interface TrafficRow {
   payload?: RowPayload;
   close?: RowClose;
   protocol?: string;
+  /** A send() on a closing or closed socket: the browser discarded it, nothing was sent. */
+  refused?: true;
   request?: RowRequest;
   findings: readonly Finding[];
   level: RowLevel;

@@ -13,7 +13,7 @@ import { CopyCurlButton, CopyMarkdownButton, type CopyText } from './copy-action
 import { FindingDetails } from './finding-details.tsx';
 import { InflatedPayload } from './frame-payload.tsx';
 import { PairDetails } from './pair-details.tsx';
-import { KIND_LABEL, SOURCE_LABEL } from './row-labels.ts';
+import { kindLabel, SOURCE_LABEL } from './row-labels.ts';
 
 function cleanText(wasClean: boolean | undefined): string {
   if (wasClean === undefined) return 'not reported';
@@ -71,7 +71,7 @@ export function DetailsPane(props: DetailsPaneProps) {
     <aside class="details" data-testid="details" data-row-id={row.id}>
       <header class="details-header">
         <h2>
-          {KIND_LABEL[row.kind]} · {clockTime(row.time)}
+          {kindLabel(row)} · {clockTime(row.time)}
         </h2>
         <button type="button" data-testid="details-close" onClick={onClose} title="Close details">
           ×

@@ -14,7 +14,7 @@ import { redactHeaders, redactText, redactUrl } from '../../core/redact/credenti
 import { fillMessage } from '../../ui/fill-message.ts';
 import type { PairLink } from '../traffic/pairing-index.ts';
 import type { TrafficRow } from '../traffic/traffic-row.ts';
-import { KIND_LABEL } from './row-labels.ts';
+import { kindLabel } from './row-labels.ts';
 
 /** A ticket wants the error, not a megabyte of order book. */
 const MAX_PAYLOAD_CHARS = 16 * 1024;
@@ -64,7 +64,7 @@ function what(row: TrafficRow): string {
   if (row.kind === 'http') return `${row.method ?? 'GET'} → HTTP ${row.status ?? '?'}`;
   if (row.close)
     return `close frame ${row.close.code}${row.close.reason ? ` "${row.close.reason}"` : ''}`;
-  return KIND_LABEL[row.kind];
+  return kindLabel(row);
 }
 
 export function findingMarkdown(row: TrafficRow, finding: Finding, context: TicketContext): string {

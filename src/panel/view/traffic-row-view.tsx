@@ -9,7 +9,7 @@ import type { TrafficRow } from '../traffic/traffic-row.ts';
 import { Annotation } from './annotation.tsx';
 import { rowHeight } from './list-geometry.ts';
 import { pairBadge } from './pair-text.ts';
-import { KIND_LABEL } from './row-labels.ts';
+import { kindLabel } from './row-labels.ts';
 
 export function TrafficRowView({
   row,
@@ -45,7 +45,7 @@ export function TrafficRowView({
     >
       <div class="cells">
         <span class="cell-time">{clockTime(row.time)}</span>
-        <span class="cell-kind">{KIND_LABEL[row.kind]}</span>
+        <span class="cell-kind">{kindLabel(row)}</span>
         <span class="cell-where" title={showHiddenChars(row.url)}>
           {row.where}
         </span>
