@@ -1,12 +1,20 @@
 // Panel UI: one finding in full: what the server said, how the exchange was decided, the filled
 // placeholders, the catalogue entry and the other meanings the code could have.
 
+import type { ComponentChildren } from 'preact';
 import { exchangeLabel, senderLabel } from '../../core/exchange-names.ts';
 import { describeAttribution, entryMessage, type Finding } from '../../core/index.ts';
 import { CatalogueEntryView } from '../../ui/catalogue-entry-view.tsx';
 import { ShownText } from '../../ui/shown-text.tsx';
 
-export function FindingDetails({ finding }: { finding: Finding }) {
+export function FindingDetails({
+  finding,
+  actions,
+}: {
+  finding: Finding;
+  /** Buttons for this finding (Copy as Markdown). */
+  actions?: ComponentChildren;
+}) {
   const { entry } = finding;
   const exchange = senderLabel(finding);
   const heading = entry
@@ -22,6 +30,7 @@ export function FindingDetails({ finding }: { finding: Finding }) {
       <h3>
         {finding.severity === 'info' ? 'Note' : 'Error'}: {heading}
       </h3>
+      {actions}
       <dl>
         {finding.observedMessage !== undefined ? (
           <>

@@ -22,6 +22,7 @@ export interface FirefoxWithExtension {
 export async function launchFirefoxWithExtension(
   extensionDir: string,
   executablePath = requireExecutable(locateBrowser('firefox')),
+  options: { prefs?: Record<string, unknown> } = {},
 ): Promise<FirefoxWithExtension> {
   const addonId = manifest.browser_specific_settings.gecko.id;
   // Firefox draws a random internal uuid per install; this pref pins it for our gecko id.
@@ -34,7 +35,10 @@ export async function launchFirefoxWithExtension(
     userDataDir,
     // Lets WebDriver BiDi navigate to moz-extension:// pages.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }),
+      ...options.prefs,
+    },
   });
   const close = async () => {
     await browser.close();
@@ -78,4 +82,16 @@ export async function openExtensionPage(
     throw new Error(`${readySelector} did not appear in ${url} within ${timeoutMs} ms${detail}`);
   }
   return { page, ready };
+}
+
+/** Prefs that make Firefox save downloads to `dir` without asking (Export HAR in tests). */
+export function firefoxDownloadPrefs(dir: string): Record<string, unknown> {
+  return {
+    'browser.download.folderList': 2,
+    'browser.download.dir': dir,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.helperApps.neverAsk.saveToDisk': 'application/json',
+    'browser.download.start_downloads_in_tmp_dir': false,
+  };
 }
