@@ -8,6 +8,7 @@
 import { type CapturedFrame, FRAME_LIMITS, type FrameKind } from '../protocol/captured-frame.ts';
 import { arenaCapacity, createByteArena } from './byte-arena.ts';
 import type { CaptureLimits } from './capture-limits.ts';
+import { createErrorLooking } from './error-looking.ts';
 import type { FrameEntry } from './frame-entry.ts';
 import { batchJson } from './frame-json.ts';
 import { createLiveStream } from './live-stream.ts';
@@ -39,6 +40,7 @@ export function createPageCapture(
 ): PageCapture {
   const sockets = n.newWeakMap<WebSocket, SocketInfo>();
   const history = createPageHistory(limits, n.list);
+  const { looksLikeError } = createErrorLooking(n);
   const arena = createByteArena(n, arenaCapacity(limits.historyChars, limits.frameBytes));
   const stream = createLiveStream({
     limits,
@@ -54,11 +56,6 @@ export function createPageCapture(
   });
   let seq = 0;
   let socketCount = 0;
-
-  // Exchange error markers: "code", "error", "errorMsg", "event":"error". One cheap scan each.
-  function looksLikeError(text: string): boolean {
-    return n.stringIndexOf(text, '"code"') !== -1 || n.stringIndexOf(text, '"error') !== -1;
-  }
 
   /** Base64 of the binary payloads about to be sent, once: the frame keeps it for replays. */
   function encode(entries: List<FrameEntry>, from: number, to: number) {
