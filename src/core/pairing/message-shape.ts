@@ -25,7 +25,7 @@ export interface MessageShape {
 }
 
 /** Frames past this size are market data or snapshots: read for op and channel only. */
-const MAX_PARSE_CHARS = 16 * 1024;
+const MAX_SHAPE_PARSE_CHARS = 16 * 1024;
 /** Where op and channel are looked for without parsing. */
 const HEAD_CHARS = 512;
 const HEAD_FIELDS: readonly [keyof MessageShape, RegExp][] = [
@@ -130,7 +130,7 @@ export function messageShape(direction: 'send' | 'receive', frame: string): Mess
   const first = frame.charCodeAt(0);
   if (first !== 0x7b /* { */ && frame.trimStart()[0] !== '{') return {};
   const shape = headFields(frame);
-  if (frame.length > MAX_PARSE_CHARS) return shape;
+  if (frame.length > MAX_SHAPE_PARSE_CHARS) return shape;
   if (direction === 'receive') {
     const hinted = frame.length <= SMALL_FRAME_CHARS ? frame : frame.slice(0, HEAD_CHARS);
     if (!REPLY_HINT.test(hinted)) return shape;

@@ -9,9 +9,9 @@ import {
   entryMessage,
   explanationText,
   type Finding,
+  fillPlaceholders,
 } from '../../core/index.ts';
 import { redactHeaders, redactText, redactUrl } from '../../core/redact/credentials.ts';
-import { fillMessage } from '../../ui/fill-message.ts';
 import type { PairLink } from '../traffic/pairing-index.ts';
 import type { TrafficRow } from '../traffic/traffic-row.ts';
 import { kindLabel } from './row-labels.ts';
@@ -75,7 +75,7 @@ export function findingMarkdown(row: TrafficRow, finding: Finding, context: Tick
   const lines: string[] = [];
   if (entry) {
     const text = explanationText({
-      message: fillMessage(entryMessage(entry), finding.placeholders),
+      message: fillPlaceholders(entryMessage(entry), finding.placeholders),
       name: entry.name,
       description: entry.description,
       fix: entry.fix,
