@@ -5,6 +5,7 @@ export {
   BINANCE_KEY_HEADER,
   BINANCE_MAX_RECV_WINDOW,
 } from './binance-recipe.ts';
+export { BYBIT_DEFAULT_RECV_WINDOW, BYBIT_HEADERS } from './bybit-recipe.ts';
 export { detectSigningRecipe, type RecipeGuess } from './detect-recipe.ts';
 export {
   findSigningMistakes,

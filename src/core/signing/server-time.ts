@@ -18,6 +18,7 @@ export const SERVER_TIME_ENDPOINTS: Readonly<Record<SigningRecipeId, ServerTimeE
     // WOO X has no time endpoint; every reply, this one included, carries "timestamp".
     'woo-v1': { method: 'GET', path: '/v1/public/system_info' },
     'woo-v3': { method: 'GET', path: '/v1/public/system_info' },
+    bybit: { method: 'GET', path: '/v5/market/time' },
   });
 
 /** A server's clock reading. */
@@ -73,6 +74,9 @@ const ENDPOINT_FIELDS: Record<SigningRecipeId, readonly (readonly (string | numb
   'okx-ws-login': [['data', 0, 'ts']],
   'woo-v1': [['timestamp']],
   'woo-v3': [['timestamp']],
+  // {"retCode":0,"result":{"timeSecond":"..","timeNano":".."},"time":1688639403423}: the
+  // reply's time is milliseconds; timeSecond is the fallback, precise to the second.
+  bybit: [['time'], ['result', 'timeSecond']],
 };
 
 /** Time fields of ordinary replies that are the server's clock: Binance's and WOO X's replies

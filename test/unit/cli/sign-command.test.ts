@@ -233,7 +233,7 @@ describe('sign: usage errors exit 2 with one line on stderr', () => {
     [
       'no recipe',
       ['sign', '--secret', 's'],
-      'sign needs --recipe gateway|binance|okx|okx-ws-login|woo-v1|woo-v3',
+      'sign needs --recipe gateway|binance|okx|okx-ws-login|woo-v1|woo-v3|bybit',
     ],
     ['no secret', ['sign', '--recipe', 'okx'], 'sign needs --secret'],
     ['an empty secret', ['sign', '--recipe', 'okx', '--secret='], 'sign needs --secret'],
@@ -270,7 +270,7 @@ describe('sign: usage errors exit 2 with one line on stderr', () => {
     [
       '--recv-window for OKX',
       ['sign', '--recipe', 'okx', '--secret', 's', '--recv-window', '5000'],
-      '--recv-window is for the binance and gateway recipes only',
+      '--recv-window is for the binance, gateway and bybit recipes only',
     ],
     [
       'a missing secret file',

@@ -33,6 +33,12 @@ describe('judgeClock', () => {
     ['gateway', 5000, undefined, 'accepted'],
     ['gateway', -5001, undefined, 'rejected'],
     ['gateway', 5001, undefined, 'rejected'],
+    // Bybit: server_time - recv_window <= timestamp < server_time + 1000.
+    ['bybit', 999, undefined, 'accepted'],
+    ['bybit', 1000, undefined, 'rejected'],
+    ['bybit', -5000, undefined, 'accepted'],
+    ['bybit', -5001, undefined, 'rejected'],
+    ['bybit', -15_000, 20_000, 'accepted'],
     // WOO X: a 300+ second difference is rejected.
     ['woo-v1', 299_999, undefined, 'accepted'],
     ['woo-v3', -300_000, undefined, 'rejected'],
