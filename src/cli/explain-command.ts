@@ -2,7 +2,7 @@
 import { type Catalogue, type ExplainMatch, explain } from '../core/index.ts';
 import { catalogueFromFlag, exchangesOf } from './catalogue-flags.ts';
 import { entryExplanation, LANGS, type Lang } from './explanation-json.ts';
-import { formatMatch } from './format-human.ts';
+import { formatMatch, formatNoMessageMatch } from './format-human.ts';
 import type { CliIo } from './io.ts';
 import type { MatchJson } from './json-item.ts';
 import { oneOf, onePositional, parseArgs } from './parse-args.ts';
@@ -25,6 +25,7 @@ function matchJson(match: ExplainMatch, others: readonly ExplainMatch[], lang: L
     exchange: match.entry.exchange,
     category: match.entry.category,
     score: match.score,
+    ...(match.messageMatched !== undefined ? { messageMatched: match.messageMatched } : {}),
   };
 }
 
@@ -58,7 +59,11 @@ export async function explainCommand(args: readonly string[], io: CliIo): Promis
     io.stdout(`${printable(notFound(code, exchange, catalogue))}\n`);
   } else {
     const style = createStyle(io.colour ?? false);
-    io.stdout(`${items.map((item) => formatMatch(item, style, message)).join('\n\n')}\n`);
+    // Said once, above the entries: none of the code's documented messages is what the server
+    // sent, so the order below is the catalogue's, not a guess from a shared word or two.
+    const unmatched = message && matches.every((match) => !match.messageMatched);
+    const note = unmatched ? `${formatNoMessageMatch(code, exchange, message, style)}\n\n` : '';
+    io.stdout(`${note}${items.map((item) => formatMatch(item, style, message)).join('\n\n')}\n`);
   }
   return items.length > 0 ? 0 : 1;
 }

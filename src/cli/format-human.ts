@@ -1,7 +1,12 @@
 // Renders JSON items as compiler-style diagnostics: a headline, where it was seen, what the
 // server said, then "= " lines saying what it means and what to do. Rendering from the JSON
 // items keeps the human and --json outputs from ever disagreeing.
-import { describeAttribution, explanationText, type Surface } from '../core/index.ts';
+import {
+  describeAttribution,
+  explanationText,
+  placeholderLabel,
+  type Surface,
+} from '../core/index.ts';
 import { describeLocation } from './describe-location.ts';
 import type { ExplanationJson, FindingJson, MatchJson } from './json-item.ts';
 import { printable, quoted } from './printable.ts';
@@ -31,6 +36,8 @@ function headline(
 function textOf(item: ExplanationJson) {
   return explanationText({
     ...item,
+    // OKX documents code 0 without a message: say what it means instead of nothing.
+    message: item.message || item.description,
     retryText: item.retry.text,
     retryNote: item.retry.note,
   });
@@ -55,7 +62,9 @@ function explanationLines(item: ExplanationJson, style: Style): string[] {
   }
   const filled = Object.entries(item.placeholders);
   if (filled.length > 0) {
-    const pairs = filled.map(([name, value]) => `{${printable(name)}} = ${printable(value)}`);
+    const pairs = filled.map(
+      ([name, value]) => `${printable(placeholderLabel(name))} = ${printable(value)}`,
+    );
     lines.push(`${eq} placeholders: ${pairs.join(', ')}`);
   }
   return lines;
@@ -91,6 +100,21 @@ export function formatMatch(item: MatchJson, style: Style, observed: string | un
     lines.push(`${style.gutter('   =')} how to retry: ${printable(item.retry.note)}`);
   }
   return lines.join('\n');
+}
+
+/** Heads `explain --message` output when no entry of the code documents that message. */
+export function formatNoMessageMatch(
+  code: string,
+  exchange: string | undefined,
+  observed: string,
+  style: Style,
+): string {
+  const which = exchange ? `${exchange} ${code}` : code;
+  return [
+    `${style.note('note')}${style.bold(`: no documented message of ${printable(which)} matches what the server said`)}`,
+    `${style.gutter('   |')} server said: ${quoted(observed)}`,
+    `${style.gutter('   =')} below: every entry of the code, in catalogue order`,
+  ].join('\n');
 }
 
 /** A looked-up code is a note rather than an error when it reports success or a normal close. */

@@ -57,8 +57,10 @@ export interface ExplanationJson {
 export interface MatchJson extends ExplanationJson {
   exchange: ExchangeId;
   category: Category;
-  /** Similarity of --message to this entry, 0 without --message. */
+  /** Similarity of --message to this entry, 0 without --message or below the match floor. */
   score: number;
+  /** With --message: whether it matches one of this entry's documented messages. */
+  messageMatched?: boolean;
 }
 
 export interface FindingJson extends ExplanationJson {

@@ -19,6 +19,8 @@ export function describeRetry(retry: RetryAdvice): string {
       return `reconnect${delay}`;
     case 'wait':
       return `wait${delay}, then retry`;
+    case 'check-first':
+      return 'check the order status before retrying';
   }
 }
 

@@ -1,7 +1,18 @@
 // The public API of the pure core: what the CLI, the extension and the tests import.
 export { BUNDLED_CATALOGUE, type Catalogue, createCatalogue } from './catalogue/catalogue.ts';
-export { parseMarkdownTables, placeholdersOf } from './catalogue/markdown-table.ts';
-export { fillTemplate } from './catalogue/match-message.ts';
+export { parseMarkdownTables } from './catalogue/markdown-table.ts';
+export {
+  MESSAGE_MATCH_FLOOR,
+  messageSimilarity,
+  messageVariants,
+} from './catalogue/match-message.ts';
+export {
+  fillPlaceholders,
+  placeholderLabel,
+  placeholderNames,
+  placeholderNamesIn,
+  readPlaceholders,
+} from './catalogue/placeholders.ts';
 export * from './catalogue/types.ts';
 export { describeAttribution, describeRetry, entryMessage } from './describe.ts';
 export { createDetector, type Detector, type DetectorOptions, detect } from './detect/detector.ts';

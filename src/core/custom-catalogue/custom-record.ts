@@ -1,6 +1,6 @@
 // One entry of a custom catalogue, checked field by field: the compact form that is stored and
 // synced (only what the user gave), and the full catalogue entry built from it with defaults.
-import { placeholdersOf } from '../catalogue/markdown-table.ts';
+import { placeholderNamesIn } from '../catalogue/placeholders.ts';
 import {
   CATEGORIES,
   type CatalogueEntry,
@@ -22,7 +22,11 @@ export interface CustomRecord {
   surface: Surface;
   message: string;
   zh?: string;
+  /** Further documented messages, the main one first (as bundled entries export them). */
+  variants?: { en: string; zh?: string }[];
   description?: string;
+  descriptionZh?: string;
+  deprecated?: boolean;
   fix?: string;
   name?: string;
   httpStatus?: number;
@@ -32,7 +36,13 @@ export interface CustomRecord {
   group?: string;
 }
 
-export const FIELD_LIMITS = { text: 2000, name: 100, steps: 20, delayMs: 86_400_000 } as const;
+export const FIELD_LIMITS = {
+  text: 2000,
+  name: 100,
+  steps: 20,
+  variants: 50,
+  delayMs: 86_400_000,
+} as const;
 
 /** Keys an exported catalogue entry carries that import recomputes. */
 const RECOMPUTED = new Set(['id', 'source', 'fixSource', 'origin', 'placeholders']);
@@ -43,7 +53,10 @@ const KNOWN = new Set([
   'message',
   'messages',
   'zh',
+  'variants',
   'description',
+  'descriptionZh',
+  'deprecated',
   'fix',
   'solution',
   'name',
@@ -147,6 +160,22 @@ function stepsOf(value: unknown, problems: Problems): string[] | undefined {
   return steps.length > 0 ? steps : undefined;
 }
 
+function variantsOf(value: unknown, problems: Problems): CustomRecord['variants'] {
+  if (value === undefined || value === null) return undefined;
+  const ok = Array.isArray(value) && value.length <= FIELD_LIMITS.variants;
+  if (!ok || !value.every((v) => typeof v === 'object' && v !== null && !Array.isArray(v))) {
+    problems.push(`variants must be a list of at most ${FIELD_LIMITS.variants} {en, zh}`);
+    return undefined;
+  }
+  const variants: NonNullable<CustomRecord['variants']> = [];
+  for (const variant of value as Record<string, unknown>[]) {
+    const en = text(variant.en, 'a variant', problems);
+    const zh = text(variant.zh, 'a variant', problems);
+    if (en) variants.push(zh ? { en, zh } : { en });
+  }
+  return variants.length > 1 ? variants : undefined;
+}
+
 function messagesOf(fields: Record<string, unknown>, problems: Problems) {
   const { messages } = fields;
   let en = text(fields.message, 'message', problems);
@@ -196,6 +225,11 @@ export function checkRecord(
   const httpStatus = httpStatusOf(fields.httpStatus, problems);
   const retry = retryOf(fields.retry, problems);
   const steps = stepsOf(fields.steps, problems);
+  const variants = variantsOf(fields.variants, problems);
+  const descriptionZh = text(fields.descriptionZh, 'descriptionZh', problems);
+  if (fields.deprecated !== undefined && typeof fields.deprecated !== 'boolean') {
+    problems.push(`deprecated must be true or false, not ${shown(fields.deprecated)}`);
+  }
   const message = en ?? description ?? zh;
   if (message === undefined && problems.length === 0) problems.push('no message or description');
   if (problems.length > 0 || code === undefined || exchange === undefined || !message) {
@@ -212,6 +246,10 @@ export function checkRecord(
   if (retry) record.retry = retry;
   if (steps) record.steps = steps;
   if (group) record.group = group;
+  // The variants list starts with the main message; keep it only when it still does.
+  if (variants && variants[0]?.en === message) record.variants = variants;
+  if (descriptionZh) record.descriptionZh = descriptionZh;
+  if (fields.deprecated === true) record.deprecated = true;
   return { record };
 }
 
@@ -257,7 +295,11 @@ function entryOf(record: CustomRecord, id: string, source: string): CatalogueEnt
     source,
     origin: 'custom',
   };
-  const placeholders = placeholdersOf(`${record.message} ${record.zh ?? ''}`);
+  if (record.variants) entry.variants = record.variants.map((v) => ({ ...v }));
+  if (record.descriptionZh) entry.descriptionZh = record.descriptionZh;
+  if (record.deprecated) entry.deprecated = true;
+  const variants = record.variants ?? [{ en: record.message, zh: record.zh }];
+  const placeholders = placeholderNamesIn(variants.flatMap((v) => [v.en, v.zh ?? '']));
   if (placeholders.length > 0) entry.placeholders = placeholders;
   if (record.name) entry.name = record.name;
   if (record.httpStatus !== undefined) entry.httpStatus = record.httpStatus;

@@ -53,7 +53,13 @@ function fieldsOf(entry: CatalogueEntry): [string | undefined, number][] {
     [entry.name, WEIGHTS.name],
     [entry.messages.en, WEIGHTS.message],
     [entry.messages.zh, WEIGHTS.message],
+    // Further documented variants ("Too many new orders; current limit is %s orders per %s.").
+    ...(entry.variants ?? []).flatMap(({ en, zh }): [string | undefined, number][] => [
+      [en, WEIGHTS.message],
+      [zh, WEIGHTS.message],
+    ]),
     [entry.description, WEIGHTS.description],
+    [entry.descriptionZh, WEIGHTS.description],
     [entry.exchange, WEIGHTS.exchange],
     [entry.fix, WEIGHTS.fix],
     [entry.category, WEIGHTS.category],
@@ -80,6 +86,12 @@ function entryWords(entry: CatalogueEntry): Map<string, number> {
   return words;
 }
 
+/** Every message variant and the descriptions, for phrase matches. */
+function phraseOf(entry: CatalogueEntry): string {
+  const texts = (entry.variants ?? [entry.messages]).flatMap(({ en, zh }) => [en, zh ?? '']);
+  return [...texts, entry.description, entry.descriptionZh ?? ''].join(' ');
+}
+
 function exchangeRank(exchange: string): number {
   const index = (EXCHANGE_IDS as readonly string[]).indexOf(exchange);
   return index < 0 ? EXCHANGE_IDS.length : index;
@@ -101,7 +113,7 @@ export function buildSearchIndex(catalogueEntries: readonly CatalogueEntry[]): S
       digits: negative ? entry.code.slice(1) : entry.code,
       negative,
       name: entry.name ? nameKey(entry.name) : '',
-      phraseText: fold(`${entry.messages.en} ${entry.messages.zh ?? ''} ${entry.description}`),
+      phraseText: fold(phraseOf(entry)),
       exchangeRank: exchangeRank(entry.exchange),
     };
   });

@@ -31,9 +31,9 @@ function wooFinding(code: string): Expectation {
   return { status: 401, findings: [{ code, entry: `woo:rest:${code}` }] };
 }
 
-/** OKX's REST authentication codes: the bundled OKX catalogue has only WebSocket rows. */
+/** OKX's REST authentication codes, from the OKX REST catalogue. */
 function okxFinding(code: string): Expectation {
-  return { status: 401, findings: [{ code, entry: null }] };
+  return { status: 401, findings: [{ code, entry: `okx:rest:${code}` }] };
 }
 
 function http(

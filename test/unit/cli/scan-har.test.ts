@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { FindingJson } from '../../../src/cli/json-item.ts';
-import { cli, cliJson, HAR } from './run-cli.ts';
+import { cli, cliJson, cliWith, HAR } from './run-cli.ts';
 
 type Findings = { findings: FindingJson[] };
+
+/** An OKX batch reply whose item code no catalogue documents. */
+const UNKNOWN_ITEM = `${JSON.stringify({
+  type: 'http',
+  url: 'https://www.okx.com/api/v5/trade/batch-orders',
+  status: 200,
+  body: JSON.stringify({
+    code: '1',
+    msg: 'All operations failed',
+    data: [{ clOrdId: 'a', ordId: '', sCode: '59999', sMsg: 'Order failed. Something new.' }],
+  }),
+})}\n`;
 
 describe('exchange-lens scan FILE.har', () => {
   it('explains every error in entry order, then a summary, and exits 1', async () => {
@@ -23,6 +35,8 @@ describe('exchange-lens scan FILE.har', () => {
       '       3. Verify parameter order: Parameters must be sorted alphabetically',
       '       4. Check encoding: URL-encode all parameter values',
       '   = category: signature · retry: retry after fixing the request · attributed by host',
+      '   = also: binance -1022: Signature for this request is not valid.',
+      '   = also: binance-usdm -1022: Signature for this request is not valid.',
     ]);
     expect(blocks[4]).toBe('4 errors, 0 notes in 15 events\n');
   });
@@ -41,14 +55,30 @@ describe('exchange-lens scan FILE.har', () => {
     );
   });
 
-  it('says plainly when no catalogue knows an OKX batch item code, and still shows the message', async () => {
+  it('explains an OKX batch item code by the row its message names, and fills it', async () => {
     const { stdout } = await cli('scan', HAR);
     expect(stdout).toContain(
       [
-        'error[okx 51008]: unknown code 51008 from okx: no bundled catalogue knows it',
+        'error[okx 51008]: Order failed. Insufficient {param0} balance in account',
         '  --> entry 5: POST https://www.okx.com/api/v5/trade/batch-orders (HTTP 200), item data[1]',
         '   | server said: "Order failed. Insufficient USDT balance in account."',
-        "   = fix: Look code 51008 up in okx's API documentation; the server's message often names the problem.",
+      ].join('\n'),
+    );
+    expect(stdout).toContain('   = placeholders: {param0} = USDT\n');
+  });
+
+  it('says plainly when no catalogue knows an OKX batch item code, and still shows the message', async () => {
+    const { stdout } = await cliWith(
+      { files: { 'unknown.jsonl': UNKNOWN_ITEM } },
+      'scan',
+      'unknown.jsonl',
+    );
+    expect(stdout).toContain(
+      [
+        'error[okx 59999]: unknown code 59999 from okx: no bundled catalogue knows it',
+        '  --> line 1: https://www.okx.com/api/v5/trade/batch-orders (HTTP 200), item data[0]',
+        '   | server said: "Order failed. Something new."',
+        "   = fix: Look code 59999 up in okx's API documentation; the server's message often names the problem.",
         '   = attributed by host',
       ].join('\n'),
     );
@@ -93,7 +123,14 @@ describe('exchange-lens scan FILE.har', () => {
       entryId: 'gateway:rest:-1022',
       steps: expect.arrayContaining(['Check signature algorithm: Use HMAC-SHA256']),
       placeholders: {},
-      alternatives: [],
+      alternatives: [
+        { exchange: 'binance', code: '-1022', message: 'Signature for this request is not valid.' },
+        {
+          exchange: 'binance-usdm',
+          code: '-1022',
+          message: 'Signature for this request is not valid.',
+        },
+      ],
       httpStatus: 400,
       index: 2,
       eventType: 'http',
@@ -109,19 +146,25 @@ describe('exchange-lens scan FILE.har', () => {
     expect(json.findings[1]).toMatchObject({
       name: 'MIN_NOTIONAL',
       dialect: 'woo-rest',
-      alternatives: [
+      alternatives: expect.arrayContaining([
         { exchange: 'gateway', code: '-1102', message: 'Mandatory parameter missing' },
-      ],
+      ]),
     });
   });
 
   it('--json: an unknown code keeps every field, with honest text', async () => {
-    const { json } = await cliJson<Findings>('scan', HAR);
-    expect(json.findings[2]).toEqual({
+    const { stdout } = await cliWith(
+      { files: { 'unknown.jsonl': UNKNOWN_ITEM } },
+      'scan',
+      'unknown.jsonl',
+      '--json',
+    );
+    const { findings } = JSON.parse(stdout) as Findings;
+    expect(findings[0]).toEqual({
       exchange: 'okx',
-      code: '51008',
-      message: 'Order failed. Insufficient USDT balance in account.',
-      description: expect.stringContaining('No bundled catalogue documents code 51008 for okx'),
+      code: '59999',
+      message: 'Order failed. Something new.',
+      description: expect.stringContaining('No bundled catalogue documents code 59999 for okx'),
       fix: expect.stringContaining("okx's API documentation"),
       category: 'unknown',
       retry: { kind: 'unknown', text: 'no advice: the code is not catalogued' },
@@ -132,17 +175,16 @@ describe('exchange-lens scan FILE.har', () => {
       placeholders: {},
       alternatives: [],
       httpStatus: 200,
-      index: 4,
+      index: 0,
       eventType: 'http',
       url: 'https://www.okx.com/api/v5/trade/batch-orders',
-      method: 'POST',
       attribution: 'host',
       dialect: 'okx-rest-item',
-      observedMessage: 'Order failed. Insufficient USDT balance in account.',
+      observedMessage: 'Order failed. Something new.',
       severity: 'error',
       known: false,
       catalogue: null,
-      path: 'data[1]',
+      path: 'data[0]',
     });
   });
 

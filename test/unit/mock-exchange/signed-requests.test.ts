@@ -35,7 +35,7 @@ afterAll(() => exchange.close());
 interface Refusal {
   status: number;
   code: string;
-  /** The catalogue entry the detector explains it with; null for an OKX REST code. */
+  /** The catalogue entry the detector explains it with. */
   entry: string | null;
 }
 
@@ -80,8 +80,8 @@ const CASES: RecipeCase[] = [
       passphrase: MOCK_CREDENTIALS.okxPassphrase,
     },
     offMs: 31_000,
-    badSignature: { status: 401, code: '50113', entry: null },
-    badTimestamp: { status: 401, code: '50102', entry: null },
+    badSignature: { status: 401, code: '50113', entry: 'okx:rest:50113' },
+    badTimestamp: { status: 401, code: '50102', entry: 'okx:rest:50102' },
   },
   {
     recipe: 'woo-v1',
@@ -165,7 +165,7 @@ describe('OKX REST headers', () => {
     ['no key', { key: '' }, '50103'],
   ])('refuses %s', async (_what, change, code) => {
     const reply = await sendSigned(origin, 'okx', okx.call, { ...okx.credentials, ...change });
-    await expectRefused(reply, { status: 401, code, entry: null });
+    await expectRefused(reply, { status: 401, code, entry: `okx:rest:${code}` });
   });
 
   it('refuses a timestamp in Unix seconds as invalid (50112)', async () => {

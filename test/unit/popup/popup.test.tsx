@@ -64,7 +64,7 @@ describe('popup search', () => {
   it('ranks an exact name first, then words', () => {
     renderPopup();
     type('INVALID_SIGNATURE');
-    expect(listed().slice(0, 2)).toEqual(['woo -1001', 'gateway -1022']);
+    expect(listed().slice(0, 2)).toEqual(['woo -1001', 'binance -1022']);
     type('recv window');
     expect(listed()[0]).toBe('gateway -1021');
     type('passphrase');
@@ -74,7 +74,7 @@ describe('popup search', () => {
   it('finds Chinese text', () => {
     renderPopup();
     type('签名');
-    expect(listed()).toEqual(['okx 60007']);
+    expect(listed()).toEqual(['okx 60007', 'binance -1022']);
   });
 
   it('tolerates one typo in a word or a code', () => {
@@ -100,7 +100,8 @@ describe('popup exchange chips', () => {
   it('narrow the list to the pressed exchanges and widen it again', () => {
     renderPopup();
     type('-1001');
-    expect(listed()).toEqual(['gateway -1001', 'woo -1001']);
+    const all = ['gateway -1001', 'woo -1001', 'binance -1001', 'binance-usdm -1001'];
+    expect(listed()).toEqual(all);
     const woo = screen.getByRole('button', { name: 'woo' });
     fireEvent.click(woo);
     expect(woo.getAttribute('aria-pressed')).toBe('true');
@@ -109,7 +110,7 @@ describe('popup exchange chips', () => {
     expect(listed()).toEqual(['gateway -1001', 'woo -1001']);
     fireEvent.click(woo);
     fireEvent.click(screen.getByRole('button', { name: 'gateway' }));
-    expect(listed()).toEqual(['gateway -1001', 'woo -1001']);
+    expect(listed()).toEqual(all);
   });
 });
 
@@ -121,7 +122,10 @@ describe('popup keyboard', () => {
     key('ArrowDown');
     expect(selected()?.dataset.exchange).toBe('woo');
     expect(search().getAttribute('aria-activedescendant')).toBe(selected()?.id);
-    key('ArrowDown');
+    for (let i = 0; i < 3; i++) key('ArrowDown');
+    expect(selected()?.dataset.exchange).toBe('binance-usdm');
+    key('ArrowUp');
+    key('ArrowUp');
     expect(selected()?.dataset.exchange).toBe('woo');
     key('Enter');
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Copied woo -1001'));
@@ -243,16 +247,16 @@ describe('popup with a custom catalogue', () => {
     const storage = fakeStorage();
     const imported = await importCustomCatalogue(
       storage,
-      '| Code | Message | Description | Solution |\n|---|---|---|---|\n-4061 | Order side mismatch | positionSide does not match | Send positionSide BOTH in one-way mode |',
-      { exchange: 'binance' },
+      '| Code | Message | Description | Solution |\n|---|---|---|---|\n-7061 | Order side mismatch | positionSide does not match | Send positionSide BOTH in one-way mode |',
+      { exchange: 'acme' },
     );
     expect(imported.ok).toBe(true);
     renderPopup({ storage });
-    await screen.findByRole('button', { name: 'binance' });
-    type('4061');
-    expect(listed()[0]).toBe('binance -4061');
+    await screen.findByRole('button', { name: 'acme' });
+    type('7061');
+    expect(listed()[0]).toBe('acme -7061');
     expect(options()[0]?.textContent).toContain('custom');
-    type('one way mode');
-    expect(listed()[0]).toBe('binance -4061');
+    type('order side mismatch');
+    expect(listed()[0]).toBe('acme -7061');
   });
 });

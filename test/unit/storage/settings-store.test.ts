@@ -162,7 +162,10 @@ describe('detector options for the panel', () => {
     const options = await loadDetectorOptions(storage);
     expect(options.hosts).toEqual({ 'api.acme.test': 'acme' });
     expect(options.catalogue.entries.length).toBe(bundled.catalogue.entries.length + 1);
-    expect(options.catalogue.byCode('-4061').map((e) => e.exchange)).toEqual(['acme']);
+    expect(options.catalogue.byCode('-4061').map((e) => e.exchange)).toEqual([
+      'binance-usdm',
+      'acme',
+    ]);
     // One update per relevant change (catalogue, hosts), none for the history limit.
     expect(updates).toEqual([options.catalogue.entries.length, options.catalogue.entries.length]);
   });

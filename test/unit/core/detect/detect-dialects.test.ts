@@ -80,7 +80,8 @@ describe('OKX envelopes', () => {
     expect(http(url, 200, { code: '0', msg: '', data: [{ totalEq: '1' }] })).toEqual([]);
     const [finding] = http(url, 401, { code: '50113', msg: 'Invalid Sign', data: [] });
     expect(finding).toMatchObject({ exchange: 'okx', dialect: 'okx-rest', code: '50113' });
-    expect(finding?.entry).toBeUndefined();
+    // The OKX REST catalogue explains it; the server's words are kept as sent.
+    expect(finding?.entry?.id).toBe('okx:rest:50113');
     expect(finding?.observedMessage).toBe('Invalid Sign');
   });
 
