@@ -104,7 +104,7 @@ export function errorFrame(market: Market): ErrorFrame {
   if (roll < 0.22) {
     const [code, msg] = codeAndMessage(market, GATEWAY, UNKNOWN.gateway);
     const data = JSON.stringify({ code: Number(code), msg });
-    return { data, exchange: 'gateway', dialect: 'gateway-rest', findings: 1 };
+    return { data, exchange: 'gateway', dialect: 'binance-rest', findings: 1 };
   }
   if (roll < 0.37) {
     const [code, msg] = codeAndMessage(market, GATEWAY, UNKNOWN.gateway);
