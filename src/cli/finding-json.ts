@@ -8,13 +8,7 @@ export function findingJson(finding: Finding, sourced: SourcedEvent): FindingJso
   const { event } = sourced;
   const explanation = finding.entry
     ? entryExplanation(finding.entry, 'en', finding.placeholders, finding.alternatives)
-    : unknownExplanation(
-        finding.code,
-        finding.exchange,
-        finding.surface,
-        finding.observedMessage,
-        finding.alternatives,
-      );
+    : unknownExplanation(finding);
   // The observed status, not the documented one: it is what the capture shows.
   const { httpStatus: _documented, ...rest } = explanation;
   return {
@@ -30,6 +24,8 @@ export function findingJson(finding: Finding, sourced: SourcedEvent): FindingJso
     ...(event.type === 'ws' ? { direction: event.direction } : {}),
     ...(event.type === 'close' && event.wasClean !== undefined ? { wasClean: event.wasClean } : {}),
     attribution: finding.attribution,
+    confidence: finding.confidence,
+    reason: finding.reason,
     dialect: finding.dialect,
     ...(finding.observedMessage !== undefined ? { observedMessage: finding.observedMessage } : {}),
     severity: finding.severity,
@@ -37,5 +33,6 @@ export function findingJson(finding: Finding, sourced: SourcedEvent): FindingJso
     catalogue: finding.entry?.exchange ?? null,
     ...(finding.path !== undefined ? { path: finding.path } : {}),
     ...(finding.partial ? { partial: true } : {}),
+    ...(finding.codeless ? { codeless: true } : {}),
   };
 }

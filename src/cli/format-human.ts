@@ -6,6 +6,7 @@ import {
   explanationText,
   placeholderLabel,
   type Surface,
+  unexplainedText,
 } from '../core/index.ts';
 import { describeLocation } from './describe-location.ts';
 import type { ExplanationJson, FindingJson, MatchJson } from './json-item.ts';
@@ -125,9 +126,14 @@ function noteWorthy(item: MatchJson): boolean {
 export function formatFinding(item: FindingJson, kind: CaptureKind, style: Style): string {
   const eq = style.gutter('   =');
   const sender = item.exchange === 'unknown' ? 'an unidentified exchange' : item.exchange;
-  const title = item.known
-    ? knownHeadline(item)
-    : `unknown code ${printable(item.code)} from ${sender}: no bundled catalogue knows it`;
+  let title = knownHeadline(item);
+  if (!item.known) {
+    // Unsure and codeless items say so in core's words; a plain unknown code as before.
+    title =
+      item.confidence === 'unsure' || item.codeless
+        ? printable(unexplainedText(item, (id) => id).title)
+        : `unknown code ${printable(item.code)} from ${sender}: no bundled catalogue knows it`;
+  }
   const lines = [
     headline(item.severity === 'info' ? 'note' : 'error', item, title, style),
     `${style.gutter('  -->')} ${describeLocation(item, kind)}`,
@@ -138,7 +144,10 @@ export function formatFinding(item: FindingJson, kind: CaptureKind, style: Style
   if (item.partial) {
     lines.push(`${eq} note: the payload was not valid JSON; the code was read from its text`);
   }
-  const attributed = `attributed ${describeAttribution(item.attribution)}`;
+  const attributed =
+    item.confidence === 'unsure'
+      ? 'exchange: unsure'
+      : `attributed ${describeAttribution(item.attribution)}, ${item.confidence}`;
   if (item.known) {
     lines.push(...explanationLines(item, style));
     const explainedBy =
@@ -150,9 +159,14 @@ export function formatFinding(item: FindingJson, kind: CaptureKind, style: Style
     );
     if (item.retry.note) lines.push(`${eq} how to retry: ${printable(item.retry.note)}`);
   } else {
+    if (item.confidence === 'unsure' || item.codeless) {
+      lines.push(`${eq} means: ${printable(item.description)}`);
+    }
     lines.push(`${eq} fix: ${printable(item.fix)}`);
     lines.push(`${eq} ${attributed}`);
   }
+  // Anything short of certain says why: a reader must be able to doubt it.
+  if (item.confidence !== 'certain') lines.push(`${eq} why: ${printable(item.reason)}`);
   lines.push(...alternativeLines(item, style));
   return lines.join('\n');
 }

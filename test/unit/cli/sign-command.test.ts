@@ -240,7 +240,7 @@ describe('sign: usage errors exit 2 with one line on stderr', () => {
     [
       'an unknown recipe',
       ['sign', '--recipe', 'kraken', '--secret', 's'],
-      '--recipe must be one of gateway, binance, okx, okx-ws-login, woo-v1, woo-v3, not "kraken"',
+      '--recipe must be one of gateway, binance, okx, okx-ws-login, woo-v1, woo-v3, bybit, not "kraken"',
     ],
     [
       'a secret without its flag',
