@@ -25,6 +25,7 @@ export { SIGNING_MISTAKE_IDS, type SigningMistakeId } from './mistake-variants.t
 export { OKX_HEADERS, OKX_LOGIN_METHOD, OKX_LOGIN_PATH } from './okx-recipes.ts';
 export type { Canonicalisation, PrehashParts, SigningRecipe } from './recipe.ts';
 export { SIGNING_RECIPES } from './recipes.ts';
+export { type RecipeTried, recipesThatFit, tryRecipes } from './recipes-tried.ts';
 export {
   parseServerTime,
   SERVER_TIME_ENDPOINTS,
