@@ -36,6 +36,13 @@ export function unexplainedText(
       fix: `Read the server's words: for auth, check the API key and the signature of the auth args; for subscribe, the topic's name.`,
     };
   }
+  if (finding.confidence === 'unsure' && finding.exchange !== 'unknown') {
+    return {
+      title: `unsure which of ${sender}'s meanings of code ${finding.code}`,
+      means: `${sender} documents several meanings of code ${finding.code}, and the server's words match none of them: no meaning is given.`,
+      fix: `Read the server's words against the candidates below; they are ${sender}'s own rows for the code.`,
+    };
+  }
   if (finding.confidence === 'unsure') {
     const candidates = [...new Set(finding.alternatives.map((e) => name(e.exchange)))];
     const where = candidates.length > 0 ? ` on ${listed(candidates)}` : '';

@@ -82,7 +82,8 @@ function decided(
   attribution: 'host' | 'envelope',
   who: string,
 ): AttributionDecision {
-  const [entry] = ownOrFallback(input, exchange);
+  const rows = ownOrFallback(input, exchange);
+  const [entry] = rows;
   const base = { exchange, attribution, entry };
   if (!entry) {
     const confidence = attribution === 'host' ? 'certain' : 'likely';
@@ -94,6 +95,18 @@ function decided(
   const words = wordsOn(input, entry);
   if (words === 'match') {
     return { ...base, confidence: 'certain', reason: `${who}; the server's words match the row` };
+  }
+  // Several documented meanings (Bybit's 10003 is an invalid key in one table, too many
+  // sessions in another) and words that fit none: picking one would be a guess.
+  if (rows.length > 1) {
+    const said = words === 'none' ? 'no message tells which' : "the server's words match none";
+    return {
+      exchange,
+      attribution,
+      entry: undefined,
+      confidence: 'unsure',
+      reason: `${who}; it documents ${rows.length} meanings of ${input.raw.code} and ${said}`,
+    };
   }
   if (words === 'differ') {
     return {

@@ -231,3 +231,36 @@ describe('Bybit details', () => {
     expect(finding?.alternatives).toEqual([]);
   });
 });
+
+describe('a code with several meanings at one exchange', () => {
+  it('gives none when the words fit none of them, and lists them', () => {
+    // Bybit's 10003: "API key is invalid..." in its UTA table, "Too many sessions under the
+    // same UID" in its WebSocket order-entry table. This text fits neither closely enough.
+    const [finding] = detect({
+      type: 'http',
+      url: 'https://api.bybit.com/v5/order/create',
+      status: 200,
+      body: '{"retCode":10003,"retMsg":"denied","result":{},"retExtInfo":{},"time":1}',
+    });
+    expect(finding).toMatchObject({ exchange: 'bybit', attribution: 'host', confidence: 'unsure' });
+    expect(finding?.entry).toBeUndefined();
+    expect(finding?.alternatives.map((e) => e.id)).toEqual([
+      'bybit:rest:10003#0',
+      'bybit:rest:10003#1',
+    ]);
+    expect(finding?.reason).toBe(
+      "the host api.bybit.com is Bybit's; it documents 2 meanings of 10003 and the server's words match none",
+    );
+  });
+
+  it('picks the one the words fit', () => {
+    const [finding] = detect({
+      type: 'http',
+      url: 'https://api.bybit.com/v5/order/create',
+      status: 200,
+      // Bybit's servers send the table's first sentence only.
+      body: '{"retCode":10003,"retMsg":"API key is invalid.","result":{},"retExtInfo":{},"time":1}',
+    });
+    expect(finding?.entry?.id).toBe('bybit:rest:10003#1');
+  });
+});
