@@ -23,8 +23,9 @@ export interface PageCapture {
   command(live: boolean, replay: boolean): void;
 }
 
-// Cheap markers of an exchange error envelope ("code", "error", "errorMsg", "event":"error").
-const ERROR_MARKERS = ['"code"', '"error'] as const;
+// Cheap markers of an exchange error envelope ("code", "error", "errorMsg", "event":"error"),
+// Bybit's "retCode" and its codeless op replies ("ret_code", "ret_msg").
+const ERROR_MARKERS = ['"code"', '"error', 'Code"', '"ret_'] as const;
 
 export function createPageCapture(
   n: Natives,
