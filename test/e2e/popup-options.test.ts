@@ -75,7 +75,28 @@ async function checkSearches(page: Page) {
   expect((await search(page, '1021'))[0]).toBe('gateway -1021: Timestamp outside recv window');
   expect((await search(page, 'INVALID_SIGNATURE'))[0]).toMatch(/^woo -1001: /);
   expect((await search(page, 'passprase'))[0]).toBe('okx 60024: Wrong passphrase');
-  expect(await search(page, '签名')).toEqual([expect.stringMatching(/^okx 60007: /)]);
+  expect(await search(page, '签名')).toEqual([
+    expect.stringMatching(/^okx 60007: /),
+    expect.stringMatching(/^binance -1022: /),
+  ]);
+  // The new catalogues: Bybit's v5 codes, USDⓈ-M's own -2019, Binance Spot found in Chinese.
+  expect((await search(page, '110007'))[0]).toBe('bybit 110007: Available balance is insufficient');
+  expect(await search(page, '-2019')).toContain('binance-usdm -2019: Margin is insufficient.');
+  expect(await search(page, '时间偏移')).toContain(
+    'binance -1021: Timestamp for this request is outside of the recvWindow.',
+  );
+}
+
+/** Waits for the chip of an exchange: the custom catalogue has loaded once it is there. */
+async function waitForChip(page: Page, exchange: string): Promise<void> {
+  await page.waitForFunction(
+    (name) =>
+      [...document.querySelectorAll('[data-testid="popup-chip"]')].some(
+        (chip) => chip.textContent === name,
+      ),
+    { timeout: 10_000 },
+    exchange,
+  );
 }
 
 const chromium = locateBrowser('chromium');
@@ -172,7 +193,7 @@ describe.skipIf(chromium.skip)(suiteTitle('popup and options in Chromium', chrom
     await options.close();
 
     const popup = await open(POPUP, SEARCH);
-    await popup.waitForSelector('[data-testid="popup-chip"]:nth-of-type(5)', { timeout: 10_000 });
+    await waitForChip(popup, 'acme');
     expect((await search(popup, '4061'))[0]).toBe('acme -4061: Order side mismatch');
     expect((await search(popup, 'notional too small'))[0]).toBe('acme -4164: Notional too small');
     await popup.close();
@@ -231,7 +252,7 @@ describe.skipIf(firefox.skip)(suiteTitle('popup and options in Firefox', firefox
     expect(done).toMatch(/^Imported 2 entries for acme\. Stored in storage\.sync \(/);
     await options.close();
     const { page: popup } = await open(POPUP, SEARCH);
-    await popup.waitForSelector('[data-testid="popup-chip"]:nth-of-type(5)', { timeout: 10_000 });
+    await waitForChip(popup, 'acme');
     expect((await search(popup, '4061'))[0]).toBe('acme -4061: Order side mismatch');
     await popup.close();
   });

@@ -97,6 +97,15 @@ describe('popup search', () => {
 });
 
 describe('popup exchange chips', () => {
+  it('offer every bundled exchange, named as the CLI names them', () => {
+    renderPopup();
+    const chips = screen.getAllByTestId('popup-chip');
+    expect(chips.map((chip) => chip.textContent)).toEqual(
+      expect.arrayContaining(['gateway', 'binance', 'binance-usdm', 'bybit', 'okx', 'woo']),
+    );
+    expect(screen.getByRole('button', { name: 'binance-usdm' }).title).toBe('Binance USDⓈ-M');
+  });
+
   it('narrow the list to the pressed exchanges and widen it again', () => {
     renderPopup();
     type('-1001');
@@ -174,6 +183,17 @@ describe('popup language', () => {
     fireEvent.click(screen.getByRole('button', { name: 'EN' }));
     expect(message().textContent).toBe('Invalid sign');
     await waitFor(() => expect(harness.storage.sync.items.get(SETTINGS_KEYS.lang)).toBe('en'));
+  });
+
+  it('shows Binance Spot in Chinese too, and finds it by its Chinese words', () => {
+    renderPopup({ browserLanguage: 'zh-CN' });
+    fireEvent.click(screen.getByRole('button', { name: 'binance' }));
+    type('-1021');
+    const message = () => within(options()[0] as HTMLElement).getByTestId('result-message');
+    expect(listed()[0]).toBe('binance -1021');
+    expect(message().textContent).toMatch(/^时延过大/);
+    type('时间偏移');
+    expect(listed()).toContain('binance -1021');
   });
 
   it('keeps the language the user chose last time', async () => {
