@@ -210,6 +210,37 @@ describe('popup language', () => {
 });
 
 describe('popup recent findings', () => {
+  it("explains the new exchanges' findings by their own rows, and gives none it cannot pick", async () => {
+    const storage = fakeStorage();
+    const t0 = Date.UTC(2026, 0, 1, 12, 0, 0);
+    const findings = [
+      { exchange: 'binance-usdm', code: '-2019', observedMessage: 'Margin is insufficient.' },
+      {
+        exchange: 'binance',
+        code: '-2010',
+        observedMessage: 'Account has insufficient balance for requested action.',
+      },
+      { exchange: 'bybit', code: '110007', observedMessage: 'ab not enough for new order' },
+      // The panel's unsure finding: -2019's candidates, and words that fit neither.
+      { exchange: 'unknown', code: '-2019', observedMessage: 'Order would immediately trigger.' },
+    ];
+    for (const [i, finding] of findings.entries()) {
+      await recordRecentFindingIn(storage.session, TAB_ID, finding, t0 + i * 1000);
+    }
+    renderPopup({ storage });
+    await waitFor(() => expect(options().length).toBeGreaterThan(4));
+    // Newest first; a message is followed by the entry's name where it has one.
+    const messages = options()
+      .slice(0, 4)
+      .map((row) => within(row).getByTestId('result-message').textContent);
+    expect(messages).toEqual([
+      "Unsure: several meanings, and the server's words fit none of them",
+      'Available balance is insufficient',
+      'Account has insufficient balance for requested action. NEW_ORDER_REJECTED',
+      'Margin is insufficient. MARGIN_NOT_SUFFICIEN',
+    ]);
+  });
+
   it("puts the current tab's last findings on top, newest first, with what the server said", async () => {
     const storage = fakeStorage();
     const t0 = Date.UTC(2026, 0, 1, 12, 0, 0);
