@@ -19,9 +19,15 @@ export interface FirefoxWithExtension {
   close(): Promise<void>;
 }
 
+export interface FirefoxOptions {
+  /** Exchange hosts Firefox resolves to this machine (network.dns.localDomains). */
+  localHosts?: readonly string[];
+}
+
 export async function launchFirefoxWithExtension(
   extensionDir: string,
   executablePath = requireExecutable(locateBrowser('firefox')),
+  options: FirefoxOptions = {},
 ): Promise<FirefoxWithExtension> {
   const addonId = manifest.browser_specific_settings.gecko.id;
   // Firefox draws a random internal uuid per install; this pref pins it for our gecko id.
@@ -34,7 +40,12 @@ export async function launchFirefoxWithExtension(
     userDataDir,
     // Lets WebDriver BiDi navigate to moz-extension:// pages.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }),
+      ...(options.localHosts?.length
+        ? { 'network.dns.localDomains': options.localHosts.join(',') }
+        : {}),
+    },
   });
   const close = async () => {
     await browser.close();
