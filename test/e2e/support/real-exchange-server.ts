@@ -81,7 +81,7 @@ export async function startRealExchangeServer(
       return;
     }
     const found = caseOf(request.url);
-    if (!found || found.event.type !== 'http') {
+    if (found?.event.type !== 'http') {
       response.writeHead(404).end();
       return;
     }
@@ -93,7 +93,7 @@ export async function startRealExchangeServer(
   });
   server.on('upgrade', (request, socket, head) => {
     const found = caseOf(request.url);
-    if (!found || found.event.type !== 'ws') {
+    if (found?.event.type !== 'ws') {
       socket.destroy();
       return;
     }
