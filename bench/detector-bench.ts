@@ -15,9 +15,11 @@ import {
   groundTruthProblem,
   newLog,
 } from './compare-findings.ts';
+import { dialectCoverage } from './dialect-coverage.ts';
 import { floorPass } from './floor.ts';
 import { generateFrames } from './generate-frames.ts';
 import { createNaiveDetector } from './naive-detector.ts';
+import { comparisonLines, previousResults } from './previous-results.ts';
 import { printReport, type Report, resultsOf } from './report.ts';
 import { type Contender, timeContenders } from './timing.ts';
 
@@ -96,8 +98,34 @@ const report: Report = {
   durationMs: performance.now() - started,
 };
 printReport(report, difference);
-const results = resultsOf(report);
-writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+const coverage = dialectCoverage(stream.dialects);
+const results = { ...resultsOf(report), dialect_coverage: coverage };
+const RESULTS = new URL('./results.json', import.meta.url);
+const previous = previousResults(RESULTS);
+process.stdout.write(
+  [
+    `dialects in the stream: ${coverage.in_stream.join(', ')}` +
+      (coverage.missing.length > 0
+        ? `; MISSING: ${coverage.missing.join(', ')}`
+        : '; none missing'),
+    `  (not WebSocket payloads, so not in a frame stream: ${coverage.not_frames.join(', ')})`,
+    '',
+    previous ? `this run against ${previous.from}:` : 'no committed figures to compare with',
+    ...comparisonLines(results, previous?.figures, [
+      'detector_fps',
+      'naive_fps',
+      'floor_fps',
+      'speedup_vs_naive',
+      'cost_vs_floor',
+      'detector_mb_per_s',
+      'findings',
+    ]),
+    '',
+  ].join('\n'),
+);
+writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
 process.stdout.write('wrote bench/results.json\n');
 // Speed is reported, never enforced: a slow machine must not fail the build.
-if (difference !== undefined || truth !== undefined) process.exitCode = 1;
+if (difference !== undefined || truth !== undefined || coverage.missing.length > 0) {
+  process.exitCode = 1;
+}

@@ -5,6 +5,8 @@
 // frame reached it. Never fails on speed; exits 1 only when error frames were lost.
 import { writeFileSync } from 'node:fs';
 import { startMockExchange } from '../test/mock-exchange/server.ts';
+import { closedResults, compareClosed, formatClosed } from './panel-load/closed-report.ts';
+import { closedRun } from './panel-load/closed-run.ts';
 import { extensionRun } from './panel-load/extension-run.ts';
 import { parseLoadOptions, USAGE } from './panel-load/options.ts';
 import { plainRun } from './panel-load/plain-run.ts';
@@ -37,7 +39,7 @@ const setup = {
   errorEvery: options.errorEvery,
 };
 
-try {
+async function panelOpen(): Promise<void> {
   const runs = options.devtoolsBaseline ? 3 : 2;
   process.stdout.write(`1/${runs} Chromium without the extension, ${options.seconds} s\n`);
   const plain = await plainRun(setup, false);
@@ -63,6 +65,35 @@ try {
     process.stderr.write('error frames were lost: a correctness failure, not a speed one\n');
     process.exitCode = 1;
   }
+}
+
+/** The extension installed and capturing with DevTools closed, against no extension. */
+async function devtoolsClosed(): Promise<void> {
+  const closedSetup = { ...setup, seconds: options.closedSeconds };
+  const comparisons = [];
+  for (const rate of options.closedRates) {
+    process.stdout.write(
+      `DevTools closed, ${rate} frames/s: without the extension, ${options.closedSeconds} s\n`,
+    );
+    const without = await closedRun(closedSetup, rate, false);
+    process.stdout.write(
+      `DevTools closed, ${rate} frames/s: with dist/chrome capturing, ${options.closedSeconds} s\n`,
+    );
+    const withExtension = await closedRun(closedSetup, rate, true);
+    comparisons.push(compareClosed(rate, without, withExtension));
+  }
+  const results = closedResults(command, comparisons);
+  process.stdout.write(formatClosed(results));
+  writeFileSync(
+    new URL('./panel-load-closed-results.json', import.meta.url),
+    `${JSON.stringify(results, null, 2)}\n`,
+  );
+  process.stdout.write('wrote bench/panel-load-closed-results.json\n');
+}
+
+try {
+  if (options.only !== 'closed') await panelOpen();
+  if (options.only !== 'open') await devtoolsClosed();
 } finally {
   await exchange.close();
 }

@@ -9,10 +9,16 @@ export interface LoadOptions {
   warmupMs: number;
   /** Also measure plain Chromium with DevTools open, to tell DevTools' own cost from ours. */
   devtoolsBaseline: boolean;
+  /** Which cases: the panel open (the original runs), DevTools closed, or both. */
+  only: 'open' | 'closed' | undefined;
+  /** DevTools closed: the rates measured, and each run's measured seconds. */
+  closedRates: number[];
+  closedSeconds: number;
 }
 
 export const USAGE = `npm run bench:load -- [--seconds 60] [--rate 5000] [--dialect mixed]
-  [--error-every 100] [--warmup-ms 2000] [--no-devtools-baseline]`;
+  [--error-every 100] [--warmup-ms 2000] [--no-devtools-baseline]
+  [--only open|closed] [--closed-rates 5000,20000] [--closed-seconds 30]`;
 
 const DIALECTS = ['okx', 'gateway', 'woo', 'mixed'] as const;
 
@@ -33,6 +39,9 @@ export function parseLoadOptions(argv: readonly string[]): LoadOptions {
       'error-every': { type: 'string' },
       'warmup-ms': { type: 'string' },
       'no-devtools-baseline': { type: 'boolean' },
+      only: { type: 'string' },
+      'closed-rates': { type: 'string' },
+      'closed-seconds': { type: 'string' },
     },
   });
   const dialect = values.dialect ?? 'mixed';
@@ -42,7 +51,18 @@ export function parseLoadOptions(argv: readonly string[]): LoadOptions {
   const seconds = positive('seconds', values.seconds, 60);
   const rate = positive('rate', values.rate, 5000);
   if (seconds < 1 || rate < 1) throw new Error('--seconds and --rate must be at least 1');
+  const only = values.only;
+  if (only !== undefined && only !== 'open' && only !== 'closed') {
+    throw new Error('--only is open or closed');
+  }
+  const closedRates = (values['closed-rates'] ?? '5000,20000').split(',').map(Number);
+  if (closedRates.some((r) => !Number.isInteger(r) || r < 1)) {
+    throw new Error('--closed-rates is a comma-separated list of frames/s');
+  }
   return {
+    only,
+    closedRates,
+    closedSeconds: positive('closed-seconds', values['closed-seconds'], 30),
     seconds,
     rate,
     dialect: dialect as LoadOptions['dialect'],

@@ -30,6 +30,7 @@ interface RelayConnection {
   tabId: number;
   frameId: number;
   url?: string;
+  timeOrigin?: number;
   live: boolean;
 }
 
@@ -56,9 +57,9 @@ export function createHub(options: HubOptions): Hub {
   }
 
   function publishStatus(tabId: number): void {
-    const documents = [...(relays.get(tabId) ?? [])]
-      .filter((relay) => relay.url !== undefined)
-      .map((relay) => ({ frameId: relay.frameId, url: relay.url as string }));
+    const documents = [...(relays.get(tabId) ?? [])].flatMap(({ frameId, url, timeOrigin }) =>
+      url !== undefined && timeOrigin !== undefined ? [{ frameId, url, timeOrigin }] : [],
+    );
     const status = captureStatus(documents);
     for (const panel of panels.get(tabId) ?? []) panel.postMessage(status);
   }
@@ -72,6 +73,7 @@ export function createHub(options: HubOptions): Hub {
       if (!isRelayToHub(message)) return;
       if (message.type === 'relay-hello') {
         relay.url = message.url;
+        relay.timeOrigin = message.timeOrigin;
         if (panels.has(tabId)) setLive(relay, true, true);
         publishStatus(tabId);
         return;

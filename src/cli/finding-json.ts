@@ -4,7 +4,7 @@ import { entryExplanation, unknownExplanation } from './explanation-json.ts';
 import type { FindingJson } from './json-item.ts';
 import type { SourcedEvent } from './sourced-event.ts';
 
-export function findingJson(finding: Finding, sourced: SourcedEvent): FindingJson {
+export function findingJson(finding: Finding, sourced: SourcedEvent, file: string): FindingJson {
   const { event } = sourced;
   const explanation = finding.entry
     ? entryExplanation(finding.entry, 'en', finding.placeholders, finding.alternatives)
@@ -16,7 +16,10 @@ export function findingJson(finding: Finding, sourced: SourcedEvent): FindingJso
     // Who sent it (okx for a 1000 close), even when another catalogue explains it (rfc6455).
     exchange: finding.exchange,
     ...(finding.httpStatus !== undefined ? { httpStatus: finding.httpStatus } : {}),
+    file,
+    capture: sourced.capture,
     index: sourced.index,
+    line: sourced.line,
     ...(sourced.frame !== undefined ? { frame: sourced.frame } : {}),
     eventType: event.type,
     url: event.url,
@@ -34,5 +37,6 @@ export function findingJson(finding: Finding, sourced: SourcedEvent): FindingJso
     ...(finding.path !== undefined ? { path: finding.path } : {}),
     ...(finding.partial ? { partial: true } : {}),
     ...(finding.codeless ? { codeless: true } : {}),
+    ...(sourced.compression ? { compression: sourced.compression } : {}),
   };
 }

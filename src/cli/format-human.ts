@@ -11,7 +11,6 @@ import {
 import { describeLocation } from './describe-location.ts';
 import type { ExplanationJson, FindingJson, MatchJson } from './json-item.ts';
 import { printable, quoted } from './printable.ts';
-import type { CaptureKind } from './sourced-event.ts';
 import type { Style } from './style.ts';
 
 const MAX_ALTERNATIVES = 3;
@@ -123,20 +122,22 @@ function noteWorthy(item: MatchJson): boolean {
   return item.category === 'success' || (item.surface === 'close-frame' && item.code === '1000');
 }
 
-export function formatFinding(item: FindingJson, kind: CaptureKind, style: Style): string {
-  const eq = style.gutter('   =');
+/** The headline's text after the label: the catalogue's title, or what is unknown. */
+export function findingTitle(item: FindingJson): string {
   const sender = item.exchange === 'unknown' ? 'an unidentified exchange' : item.exchange;
-  let title = knownHeadline(item);
-  if (!item.known) {
-    // Unsure and codeless items say so in core's words; a plain unknown code as before.
-    title =
-      item.confidence === 'unsure' || item.codeless
-        ? printable(unexplainedText(item, (id) => id).title)
-        : `unknown code ${printable(item.code)} from ${sender}: no bundled catalogue knows it`;
-  }
+  if (item.known) return knownHeadline(item);
+  // Unsure and codeless items say so in core's words; a plain unknown code as before.
+  return item.confidence === 'unsure' || item.codeless
+    ? printable(unexplainedText(item, (id) => id).title)
+    : `unknown code ${printable(item.code)} from ${sender}: no bundled catalogue knows it`;
+}
+
+export function formatFinding(item: FindingJson, style: Style, withFile = false): string {
+  const eq = style.gutter('   =');
+  const title = findingTitle(item);
   const lines = [
     headline(item.severity === 'info' ? 'note' : 'error', item, title, style),
-    `${style.gutter('  -->')} ${describeLocation(item, kind)}`,
+    `${style.gutter('  -->')} ${describeLocation(item, withFile)}`,
   ];
   if (item.observedMessage !== undefined) {
     lines.push(`${style.gutter('   |')} server said: ${quoted(item.observedMessage)}`);
@@ -169,23 +170,4 @@ export function formatFinding(item: FindingJson, kind: CaptureKind, style: Style
   if (item.confidence !== 'certain') lines.push(`${eq} why: ${printable(item.reason)}`);
   lines.push(...alternativeLines(item, style));
   return lines.join('\n');
-}
-
-function count(n: number, noun: string, nouns = `${noun}s`): string {
-  return `${n} ${n === 1 ? noun : nouns}`;
-}
-
-export function formatSummary(
-  findings: readonly FindingJson[],
-  events: number,
-  skipped: number,
-  kind: CaptureKind,
-): string {
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  const notes = findings.length - errors;
-  const skip =
-    skipped > 0
-      ? `; ${kind === 'har' ? count(skipped, 'entry', 'entries') : count(skipped, 'line')} skipped`
-      : '';
-  return `${count(errors, 'error')}, ${count(notes, 'note')} in ${count(events, 'event')}${skip}`;
 }

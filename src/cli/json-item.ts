@@ -65,8 +65,14 @@ export interface MatchJson extends ExplanationJson {
 }
 
 export interface FindingJson extends ExplanationJson {
+  /** The input as named on the command line ("-" or --stdin-name for standard input). */
+  file: string;
+  /** What the input is: a HAR document or JSON Lines. */
+  capture: 'har' | 'jsonl';
   /** 0-based: the HAR entry index, or the JSONL line index among all lines. */
   index: number;
+  /** 1-based line in the file: the JSONL line, or the line where the HAR entry starts. */
+  line: number;
   /** 0-based index of the frame within the HAR entry's _webSocketMessages. */
   frame?: number;
   eventType: 'http' | 'ws' | 'close';
@@ -95,4 +101,6 @@ export interface FindingJson extends ExplanationJson {
   partial?: boolean;
   /** The reply carried no code (a failed Bybit op): `code` is the op. */
   codeless?: true;
+  /** A compressed binary frame's format ("gzip", "deflate", "deflate-raw"): it was inflated. */
+  compression?: 'gzip' | 'deflate' | 'deflate-raw';
 }

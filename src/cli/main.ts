@@ -1,6 +1,10 @@
-// Entry of the exchange-lens CLI (Node): wires process.argv and the real stdout, stderr and file
-// system to run(), and its result to the exit code. Nothing else belongs here.
-import { readFile } from 'node:fs/promises';
+// Entry of the exchange-lens CLI (Node): wires process.argv and the real stdout, stderr, stdin
+// and file system to run(), and its result to the exit code. Nothing else belongs here.
+
+import { once } from 'node:events';
+import { createReadStream } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import type { PathKind } from './io.ts';
 import { run } from './run.ts';
 import { wantsColour } from './wants-colour.ts';
 
@@ -12,12 +16,35 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 /** A crash is neither "errors found" (1) nor a usage error (2): scripts must tell them apart. */
 const EXIT_INTERNAL = 70;
+/** Big reads: fewer, larger chunks cost less per byte, and a chunk is all that is held. */
+const CHUNK_BYTES = 1024 * 1024;
+
+async function pathKind(path: string): Promise<PathKind> {
+  try {
+    const info = await stat(path);
+    return info.isDirectory() ? 'directory' : 'file';
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'EACCES' || code === 'EPERM' ? 'unreadable' : 'missing';
+  }
+}
 
 try {
   process.exitCode = await run(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
+    // Waits for the pipe to drain when the reader is behind, so output never piles up in memory.
+    stdout: (text) =>
+      process.stdout.write(text) ? undefined : once(process.stdout, 'drain').then(() => undefined),
     stderr: (text) => process.stderr.write(text),
     readFile: (path) => readFile(path, 'utf8'),
+    readChunks: (path) => createReadStream(path, { encoding: 'utf8', highWaterMark: CHUNK_BYTES }),
+    stdinChunks: () => process.stdin.setEncoding('utf8'),
+    pathKind,
+    readDirectory: async (path) =>
+      (await readdir(path, { withFileTypes: true })).map((entry) => ({
+        name: entry.name,
+        directory: entry.isDirectory(),
+      })),
+    cwd: process.cwd(),
     colour: wantsColour(process.stdout.isTTY, process.env),
   });
 } catch (error) {

@@ -1,10 +1,13 @@
 // Text from a capture is hostile until proven otherwise: escape control and bidi characters
-// before they reach a terminal, so a server message cannot move the cursor, recolour the
-// output or reorder what the user reads.
-const UNSAFE = /[\p{Cc}\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+// (core's one list of hidden characters) before they reach a terminal, so a server message
+// cannot move the cursor, recolour the output or reorder what the user reads.
+import { escapeHiddenChars } from '../core/hidden-chars.ts';
+
+const unicodeEscape = (code: number): string =>
+  code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
 
 export function printable(text: string): string {
-  return text.replace(UNSAFE, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
+  return escapeHiddenChars(text, unicodeEscape);
 }
 
 /** A quoted, escaped rendering of an observed message. */

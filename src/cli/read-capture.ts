@@ -1,62 +1,206 @@
-// Tells a HAR file from JSON Lines by content, never by extension (captures get renamed, piped
-// and attached to tickets as .txt), and returns the events of either.
-import { isObject } from '../core/json/fields.ts';
-import { isHar, readHar } from './read-har.ts';
-import { readJsonl } from './read-jsonl.ts';
-import type { CaptureKind, SourcedEvent, Warn } from './sourced-event.ts';
-import { UsageError } from './usage-error.ts';
+// Reads a capture as a stream of events: the kind (HAR or JSON Lines) is told from its first
+// chunks, then HAR entries or lines are read one at a time, so memory stays flat whatever the
+// size. Problems (a bad line, a truncated HAR) are yielded in place and the reading goes on:
+// everything before them, and after where possible, still counts.
+import { sniffCapture } from '../core/capture/capture-kind.ts';
+import { eventsOfEntry, harMethod, harUrl } from '../core/capture/har-entry.ts';
+import { HarEntryReader, type HarStreamItem } from '../core/capture/har-stream.ts';
+import { lineEvent } from '../core/capture/jsonl-event.ts';
+import { LineSplitter, type SplitLine } from '../core/capture/line-splitter.ts';
+import { mayEmbedEnvelope } from '../core/detect/quick-scan.ts';
+import { inflateFrame } from './inflate-frame.ts';
+import type { InputProblem, SourcedEvent } from './sourced-event.ts';
 
-export interface Capture {
-  kind: CaptureKind;
-  events: Iterable<SourcedEvent>;
+export type CaptureItem =
+  | { kind: 'event'; sourced: SourcedEvent }
+  /** Events that cannot hold an error: counted, not parsed (quietLine; quiet HAR frames). */
+  | { kind: 'quiet'; count: number }
+  | { kind: 'problem'; problem: InputProblem };
+
+const QUIET: CaptureItem = { kind: 'quiet', count: 1 };
+
+const NEITHER = 'neither a HAR file nor JSON Lines';
+/** Problems of a JSON Lines file held back until a line proves it is one (else it is not). */
+const HELD_PROBLEMS = 1000;
+
+/** The sniffed head, then the rest; the head's chunks are let go as they are read. */
+async function* chunksFrom(head: string[], rest: AsyncIterator<string>) {
+  for (let chunk = head.shift(); chunk !== undefined; chunk = head.shift()) yield chunk;
+  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
 }
 
-function parses(text: string): { value: unknown } | { error: string } {
+function problem(
+  message: string,
+  skipped: InputProblem['skipped'],
+  line?: number,
+  fatal = false,
+): CaptureItem {
+  return { kind: 'problem', problem: { message, skipped, fatal, ...(line ? { line } : {}) } };
+}
+
+/** The events of one HAR entry (or its problem) added to `batch`. */
+async function harEntryEvents(item: HarStreamItem, batch: CaptureItem[]): Promise<void> {
+  if (item.kind === 'problem') {
+    if (item.problem === 'no-log') batch.push(problem(NEITHER, 'rest', item.line, true));
+    else if (item.problem === 'no-entries')
+      batch.push(problem(item.message, 'rest', item.line, true));
+    else batch.push(problem(item.message, item.index !== undefined ? 'entry' : 'rest', item.line));
+    return;
+  }
+  const { entry, index, line } = item;
+  if (harUrl(entry) === undefined) {
+    batch.push(
+      problem(`entry ${index + 1} at line ${line}: no request.url, skipped`, 'entry', line),
+    );
+    return;
+  }
+  // An entry's frames that no finding can come from are events all the same.
+  if (item.quietFrames > 0) batch.push({ kind: 'quiet', count: item.quietFrames });
+  const method = harMethod(entry);
+  const where = {
+    capture: 'har' as const,
+    index,
+    line,
+    ...(method !== undefined ? { method } : {}),
+  };
+  for (const { event, frame } of eventsOfEntry(entry)) {
+    const at = frame !== undefined ? { frame } : {};
+    const inflated =
+      event.type === 'ws' && event.data instanceof Uint8Array
+        ? await inflateFrame(event.data)
+        : undefined;
+    if (!inflated) {
+      batch.push({ kind: 'event', sourced: { event, ...where, ...at } });
+      continue;
+    }
+    if (inflated.cut) {
+      const frameName = `entry ${index + 1} at line ${line}, frame ${(frame ?? 0) + 1}`;
+      batch.push(
+        problem(
+          `${frameName}: ${inflated.compression} frame inflates past the limit; only its beginning was read`,
+          'frame',
+          line,
+        ),
+      );
+    }
+    const sourced = { event: { ...event, data: inflated.text }, ...where, ...at };
+    batch.push({ kind: 'event', sourced: { ...sourced, compression: inflated.compression } });
+  }
+}
+
+async function* harEvents(chunks: AsyncIterable<string>): AsyncGenerator<CaptureItem[]> {
+  const reader = new HarEntryReader({ skipQuietFrames: true });
+  for await (const chunk of chunks) {
+    const batch: CaptureItem[] = [];
+    // One entry at a time: a batch is yielded as soon as an entry has given its events.
+    for (const item of reader.push(chunk)) {
+      await harEntryEvents(item, batch);
+      if (batch.length > 0 && item.kind === 'entry') yield batch.splice(0);
+    }
+    if (batch.length > 0) yield batch;
+  }
+  const batch: CaptureItem[] = [];
+  for (const item of reader.end()) await harEntryEvents(item, batch);
+  if (batch.length > 0) yield batch;
+}
+
+/** The head of a WebSocket event line as the README shows it and JSON.stringify writes it. */
+const WS_LINE_HEAD = /^\{"type":"ws","url":"[^"\\]*","direction":"(?:send|receive)","data":"/;
+
+/**
+ * A line no finding can come from, told without JSON.parse (the bulk of a scan's cost): a
+ * WebSocket event whose head is exactly that of a valid one and whose text string ends the
+ * line, and in which nothing the detector's prefilter would let through can be embedded
+ * (core's mayEmbedEnvelope). It is counted as an event unparsed. Any other line (another key
+ * order, an HTTP or close event, a payload with a "code") is parsed and checked in full; the
+ * one thing not seen on a quiet line is damage inside its data string.
+ */
+function quietLine(text: string): boolean {
+  let last = text.length - 1;
+  if (text.charCodeAt(last) === 13) last--;
+  if (text.charCodeAt(last) !== 125 || text.charCodeAt(last - 1) !== 34) return false;
+  return WS_LINE_HEAD.test(text) && !mayEmbedEnvelope(text);
+}
+
+function lineItem(line: SplitLine): CaptureItem | undefined {
+  if (line.tooLong !== undefined) {
+    const mb = (line.tooLong / 1024 / 1024).toFixed(0);
+    return problem(
+      `line ${line.number}: ${mb} MB long, over the 64 MB a line may have; skipped`,
+      'line',
+      line.number,
+    );
+  }
+  if (line.text.trim() === '') return undefined;
+  if (quietLine(line.text)) return QUIET;
+  let value: unknown;
   try {
-    return { value: JSON.parse(text) };
-  } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
+    value = JSON.parse(line.text);
+  } catch {
+    return problem(`line ${line.number}: not JSON, skipped`, 'line', line.number);
   }
+  const event = lineEvent(value);
+  if (typeof event === 'string') {
+    return problem(`line ${line.number}: ${event}, skipped`, 'line', line.number);
+  }
+  const method = event.type === 'http' ? event.method : undefined;
+  const sourced: SourcedEvent = {
+    event,
+    capture: 'jsonl',
+    index: line.number - 1,
+    line: line.number,
+    ...(method !== undefined ? { method } : {}),
+  };
+  return { kind: 'event', sourced };
 }
 
-/** True when some line is a JSON object: the file is JSON Lines, with perhaps bad lines. */
-function hasJsonLine(text: string): boolean {
-  for (let start = 0; start < text.length; ) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, end).trim();
-    if (line.startsWith('{')) {
-      const parsed = parses(line);
-      if ('value' in parsed && isObject(parsed.value)) return true;
+async function* jsonlEvents(chunks: AsyncIterable<string>): AsyncGenerator<CaptureItem[]> {
+  const splitter = new LineSplitter();
+  // Until one line is an event, a file of text with a brace in it may not be JSON Lines at all.
+  let held: CaptureItem[] | undefined = [];
+  const take = (line: SplitLine, batch: CaptureItem[]) => {
+    const item = lineItem(line);
+    if (!item) return;
+    if (held) {
+      if (item.kind === 'problem' && held.length < HELD_PROBLEMS) {
+        held.push(item);
+        return;
+      }
+      batch.push(...held);
+      held = undefined;
     }
-    start = end + 1;
+    batch.push(item);
+  };
+  for await (const chunk of chunks) {
+    const batch: CaptureItem[] = [];
+    for (const line of splitter.push(chunk)) take(line, batch);
+    if (batch.length > 0) yield batch;
   }
-  return false;
+  const batch: CaptureItem[] = [];
+  for (const line of splitter.end()) take(line, batch);
+  if (held && held.length > 0) batch.push(problem(NEITHER, 'rest', undefined, true));
+  if (batch.length > 0) yield batch;
 }
 
-export function readCapture(file: string, raw: string, warn: Warn): Capture {
-  const text = raw.replace(/^\uFEFF/, '');
-  // An empty capture is a capture of nothing: a quiet CI run, not a usage error.
-  if (text.trim() === '') return { kind: 'jsonl', events: [] };
-
-  const whole = parses(text);
-  if ('value' in whole) {
-    if (isHar(whole.value)) return { kind: 'har', events: readHar(whole.value, warn) };
-    if (isObject(whole.value) && Object.hasOwn(whole.value, 'log')) {
-      throw new UsageError(`${file}: not a HAR file: log.entries is missing`);
+/** The events of a capture in batches (one a chunk, or an entry), told HAR or JSON Lines by
+ * its head; a read error rejects. */
+export async function* readCapture(chunks: AsyncIterable<string>): AsyncGenerator<CaptureItem[]> {
+  const source = chunks[Symbol.asyncIterator]();
+  const head: string[] = [];
+  let text = '';
+  let kind: ReturnType<typeof sniffCapture>;
+  while (kind === undefined) {
+    const next = await source.next();
+    if (next.done) {
+      kind = sniffCapture(text, true);
+      break;
     }
-    // A one-line JSON Lines file parses as a whole too.
-    if (isObject(whole.value) && Object.hasOwn(whole.value, 'type')) {
-      return { kind: 'jsonl', events: readJsonl(text, warn) };
-    }
-    throw new UsageError(`${file}: neither a HAR file nor JSON Lines`);
+    head.push(next.value);
+    text += next.value;
+    kind = sniffCapture(text, false);
   }
-  const newline = text.indexOf('\n');
-  const firstLine = (newline < 0 ? text : text.slice(0, newline)).trim();
-  // A truncated HAR must not be read line by line: its lines are fragments of one document.
-  if (firstLine === '{' || /^\{\s*"log"\s*:/.test(firstLine)) {
-    throw new UsageError(`${file}: looks like a HAR file but is not valid JSON (${whole.error})`);
-  }
-  if (hasJsonLine(text)) return { kind: 'jsonl', events: readJsonl(text, warn) };
-  throw new UsageError(`${file}: neither a HAR file nor JSON Lines`);
+  text = '';
+  if (kind === 'empty') return;
+  const all = chunksFrom(head, source);
+  yield* kind === 'har' ? harEvents(all) : jsonlEvents(all);
 }

@@ -1,6 +1,8 @@
 // `exchange-lens sign --recipe R --secret S ...`: the prehash, the signature and what to send,
 // for one request. The secret goes into the HMAC and nowhere else: never printed, not even in
 // an error message.
+
+import { escapeHiddenChars, hasHiddenChars, hiddenCharsIn } from '../core/hidden-chars.ts';
 import {
   isSigningRecipeId,
   SIGNING_RECIPE_IDS,
@@ -41,9 +43,9 @@ const READ_ERRORS: Record<string, string> = {
 const RECV_WINDOW = /^\d+(\.\d{1,3})?$/;
 
 /** Invisible characters made visible: control pictures for line breaks and tabs, U+ codes for
- * the rest, so a trailing newline in a body cannot hide in the prehash. */
-const INVISIBLE = /[\p{Cc}\p{Cf}\u00a0\u2028\u2029]/gu;
-const ONE_INVISIBLE = new RegExp(INVISIBLE.source, 'u');
+ * the rest (core's hidden characters, and the no-break space that signs unlike a space), so a
+ * trailing newline in a body cannot hide in the prehash. */
+const NBSP = '\u00a0';
 const PICTURES: Record<string, [string, string]> = {
   '\n': ['␊', 'newline'],
   '\r': ['␍', 'carriage return'],
@@ -56,17 +58,21 @@ function marker(c: string): [string, string] {
 }
 
 function visible(text: string): string {
-  return text.replace(INVISIBLE, (c) => marker(c)[0]);
+  const shown = escapeHiddenChars(text, (code) => marker(String.fromCodePoint(code))[0]);
+  return shown.replaceAll(NBSP, marker(NBSP)[0]);
 }
+
+const isInvisible = (c: string): boolean => c === NBSP || hasHiddenChars(c);
 
 /** The legend of the markers a prehash shows, and whether one ends it: a trailing newline is
  * the classic way to sign something other than what was sent. */
 function invisibleNote(text: string): string | undefined {
-  const found = [...new Set(text.match(INVISIBLE) ?? [])].map(marker);
+  const hidden = hiddenCharsIn(text);
+  const found = (text.includes(NBSP) ? [...hidden, NBSP] : hidden).map(marker);
   if (found.length === 0) return undefined;
   const legend = found.map(([picture, name]) => `${picture} ${name}`).join(', ');
-  const last = text.at(-1) ?? '';
-  const ends = ONE_INVISIBLE.test(last) ? `; the prehash ends with a ${marker(last)[1]}` : '';
+  const last = [...text].at(-1) ?? '';
+  const ends = isInvisible(last) ? `; the prehash ends with a ${marker(last)[1]}` : '';
   return `invisible characters are shown as ${legend}${ends}`;
 }
 

@@ -4,7 +4,9 @@ export const USAGE = `exchange-lens: explains crypto-exchange API errors from bu
 Usage:
   exchange-lens explain CODE [--exchange ID] [--message TEXT]
                              [--lang en|zh] [--catalogue FILE] [--json]
-  exchange-lens scan FILE [--json] [--catalogue FILE] [--hosts FILE]
+  exchange-lens scan FILE|PATTERN|- ... [--format human|github | --json | --jsonl]
+                     [--fail-on error|warning|never] [--summary] [--stdin-name NAME]
+                     [--catalogue FILE] [--hosts FILE]
   exchange-lens sign --recipe gateway|binance|okx|okx-ws-login|woo-v1|woo-v3|bybit
                      --secret S | --secret-file FILE
                      [--method M] [--path P] [--query Q] [--body B] [--timestamp T]
@@ -16,10 +18,17 @@ explain  looks CODE up in every bundled catalogue and prints each match, best fi
          placeholders. --exchange narrows it to one catalogue: gateway, binance (Spot),
          binance-usdm, bybit, okx, woo, rfc6455, or a custom catalogue's exchange.
          Exit 0 when something matched, 1 when no catalogue knows CODE.
-scan     reads FILE, a HAR 1.2 capture (WebSocket frames included) or JSON Lines of
-         {"type":"http","url","status","body"}, {"type":"ws","url","direction","data"},
-         {"type":"close","url","code","reason"}, and explains every error in it.
-         Exit 0 when there are no errors, 1 when there are (notes do not count).
+scan     reads captures, each a HAR 1.2 file (WebSocket frames included, compressed
+         binary frames inflated) or JSON Lines of {"type":"http","url","status","body"},
+         {"type":"ws","url","direction","data"}, {"type":"close","url","code","reason"},
+         as a stream, and explains every error as it is found. Several files and quoted
+         patterns ('captures/**/*.har': * ? [a-z] **) may be given; - reads standard
+         input (--stdin-name names it in the output). --format github prints GitHub
+         Actions annotations; --json one {"findings":[...]} document; --jsonl one finding
+         a line. --summary adds counts by exchange and code (stderr with --jsonl).
+         --fail-on error (default): exit 1 when an error was found; warning: also on
+         notes and on input problems (bad lines, skipped entries, a truncated file);
+         never: exit 0. A file that cannot be read, or is not a capture: exit 2.
          --catalogue FILE adds your own codes (explain and scan): JSON, an array of
          {exchange, code, message, ...} or {exchange, entries}, or Markdown tables as
          the options page takes them, after "exchange: NAME" front matter.

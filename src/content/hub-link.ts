@@ -17,6 +17,8 @@ export interface HubLinkDeps {
   connect(): HubPort;
   /** The document's URL, read at each hello. */
   url(): string;
+  /** The document's time origin (performance.timeOrigin in this isolated world). */
+  timeOrigin(): number;
   /** Forwards the hub's live switch to the page. */
   onLive(live: boolean, replay: boolean): void;
   setTimer(fn: () => void, ms: number): void;
@@ -63,7 +65,7 @@ export function createHubLink(deps: HubLinkDeps): HubLink {
     next.onDisconnect.addListener(() => {
       if (next === port) dropped();
     });
-    post(relayHello(deps.url()));
+    post(relayHello(deps.url(), deps.timeOrigin()));
   }
 
   function dropped() {

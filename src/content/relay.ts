@@ -9,7 +9,10 @@ import { openPageLink } from './page-link.ts';
 const page = openPageLink(document, (batch) => hub.send(batch));
 const hub = createHubLink({
   connect: () => browser.runtime.connect({ name: PORT.relay }),
+  // Both read in this isolated world: the page's own getters (it may shadow
+  // Performance.prototype.timeOrigin) neither answer nor see the read.
   url: () => location.href,
+  timeOrigin: () => performance.timeOrigin,
   onLive: (live, replay) => page.command(live, replay),
   setTimer: (fn, ms) => setTimeout(fn, ms),
 });

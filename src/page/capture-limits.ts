@@ -1,14 +1,13 @@
 // MAIN world (page): how much the wrapper keeps and how it batches; pure numbers with reasons.
+import { PAYLOAD_CAP } from '../protocol/payload-cap.ts';
 
 export const CAPTURE_LIMITS = {
   /**
-   * Text kept per frame, in UTF-16 units. Exchange errors are under 1 KB and order-book snapshots
-   * tens of KB; 256 K keeps them whole while a runaway 50 MB frame costs the page nothing. It stays
-   * well under FRAME_LIMITS.maxPayloadChars, which the relay enforces.
+   * Text kept per frame, in UTF-16 units, and binary bytes: the cap the panel applies to what
+   * DevTools logs too (protocol/payload-cap.ts). A runaway 50 MB frame costs the page nothing.
    */
-  frameChars: 256 * 1024,
-  /** Binary bytes kept per frame (base64 makes 342 K characters of them). */
-  frameBytes: 256 * 1024,
+  frameChars: PAYLOAD_CAP.chars,
+  frameBytes: PAYLOAD_CAP.bytes,
   /**
    * Recent ordinary messages kept while no panel is open. 2,000 covers the minutes before a
    * failing order on a quiet private socket; a 5,000 frame/s market feed fills it in under half a

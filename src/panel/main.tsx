@@ -3,7 +3,7 @@
 // storage (settings in, the tab's recent findings out).
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { PORT } from '../protocol/index.ts';
+import { type CaptureStatus, PORT } from '../protocol/index.ts';
 import { extensionStorage, recentFindingsArea } from '../storage/browser-storage.ts';
 import { recordRecentFindingIn } from '../storage/index.ts';
 import { browserPanelServices } from './browser-services.ts';
@@ -15,6 +15,7 @@ import { sinkRecentFindings } from './capture/recent-findings-sink.ts';
 import { linkSettings } from './capture/settings-link.ts';
 import { createSiteAccess } from './capture/site-access.ts';
 import { forgetOnPageHide } from './sign/secret-memory.ts';
+import { createNavigations } from './traffic/navigations.ts';
 import { createTrafficSession } from './traffic/traffic-session.ts';
 import { PanelApp } from './view/panel-app.tsx';
 import '../ui/base.css';
@@ -29,6 +30,16 @@ const capture = createCaptureModel({
   ...(tab.reload ? { reload: tab.reload } : {}),
 });
 const { tabId } = tab;
+// New documents drop the older rows; pushState, replaceState and hash changes keep them.
+const navigations = createNavigations({
+  onNewDocument: (since) => session.navigated(since),
+  now: () => Date.now(),
+});
+function onStatus(status: CaptureStatus): void {
+  capture.setStatus(status);
+  session.setDocuments(status.documents);
+  navigations.documents(status.documents);
+}
 
 // The hub replays the tab's history on hello: connect once the user's catalogues are in place.
 const detectorReady = linkSettings(session, extensionStorage());
@@ -42,7 +53,7 @@ if (tabId !== undefined) {
       connect: () => browser.runtime.connect({ name: PORT.panel }),
       tabId,
       onMessage: (message) =>
-        message.type === 'frames' ? session.ingestFrames(message) : capture.setStatus(message),
+        message.type === 'frames' ? session.ingestFrames(message) : onStatus(message),
       onState: capture.setHub,
     }),
   );
@@ -52,7 +63,7 @@ if (tab.mode === 'devtools' && browser.devtools) {
   startNetworkCapture({
     network: browser.devtools.network,
     session,
-    timeOrigin: tab.timeOrigin,
+    navigations,
     onNavigated: (url) => capture.setInspectedUrl(url),
   });
   void tab.currentUrl().then((url) => capture.setInspectedUrl(url));

@@ -2,6 +2,7 @@
 // advice of an entry; a recent finding also shows when it was seen and what the server said.
 import { Component } from 'preact';
 import { describeRetry, entryMessage } from '../core/describe.ts';
+import { ShownText } from '../ui/shown-text.tsx';
 import type { Lang, ResultRow } from './result-rows.ts';
 
 interface Props {
@@ -67,7 +68,7 @@ function renderItem({ row, id, selected, lang, seen, onPick }: Props) {
       </div>
       {recent?.message && (
         <div class="said" data-testid="result-said">
-          Server said: {recent.message}
+          Server said: <ShownText text={recent.message} />
         </div>
       )}
       {entry && (

@@ -6,6 +6,7 @@ import type { CatalogueEntry } from '../core/catalogue/types.ts';
 import { describeRetry, entryMessage } from '../core/describe.ts';
 import { explain } from '../core/explain.ts';
 import { explanationText } from '../core/explanation-text.ts';
+import { showHiddenChars } from '../core/hidden-chars.ts';
 import type { MatchKind } from '../core/search/index.ts';
 import type { RecentFinding } from '../storage/index.ts';
 
@@ -63,7 +64,9 @@ export function rowText(row: ResultRow, lang: Lang): string {
     lines.push(`Category: ${text.category} · Retry: ${text.retry}`);
     if (text.howToRetry) lines.push(`How to retry: ${text.howToRetry}`);
   }
-  if (recent?.message) lines.push(`Server said: ${JSON.stringify(recent.message)}`);
+  // Pasted into a ticket, a bidi control would reorder the text there: copied as stand-ins.
+  if (recent?.message)
+    lines.push(`Server said: ${showHiddenChars(JSON.stringify(recent.message))}`);
   if (entry) lines.push(`Source: ${entry.source}`);
   return lines.join('\n');
 }

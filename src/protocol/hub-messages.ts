@@ -12,6 +12,12 @@ export interface RelayHello extends Envelope {
   type: 'relay-hello';
   /** The document's URL, for the panel's capture status. */
   url: string;
+  /**
+   * The document's performance.timeOrigin (epoch ms), read by the relay in its isolated world,
+   * where no getter the page defined can answer or notice. The panel tells a new document from
+   * a same-document navigation by it, and drops the rows older than it.
+   */
+  timeOrigin: number;
 }
 export interface RelayFrames extends Envelope {
   type: 'frames';
@@ -55,10 +61,16 @@ export interface TabFrames extends Envelope {
   replay: boolean;
   dropped: number;
 }
+/** A document of the inspected tab whose relay said hello: its frame, URL and time origin. */
+export interface CaptureDocument {
+  frameId: number;
+  url: string;
+  timeOrigin: number;
+}
 /** Frames of the inspected tab whose WebSocket wrapper is running, sent on every change. */
 export interface CaptureStatus extends Envelope {
   type: 'capture-status';
-  documents: { frameId: number; url: string }[];
+  documents: CaptureDocument[];
 }
 export type HubToPanel = TabFrames | CaptureStatus;
 
@@ -66,8 +78,8 @@ export type HubToPanel = TabFrames | CaptureStatus;
 // declared shapes above.
 type Batch = Pick<RelayFrames, 'doc' | 'frames' | 'replay' | 'dropped'>;
 
-export function relayHello(url: string): RelayHello {
-  return { v: PROTOCOL_VERSION, type: 'relay-hello', url };
+export function relayHello(url: string, timeOrigin: number): RelayHello {
+  return { v: PROTOCOL_VERSION, type: 'relay-hello', url, timeOrigin };
 }
 
 export function relayFrames({ doc, frames, replay, dropped }: Batch): RelayFrames {
@@ -94,6 +106,11 @@ export function captureStatus(documents: CaptureStatus['documents']): CaptureSta
   return { v: PROTOCOL_VERSION, type: 'capture-status', documents };
 }
 
+/** Epoch milliseconds after 2000 and finite: what a document's time origin can be. */
+function isTimeOrigin(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 946_684_800_000;
+}
+
 function base(value: unknown, type: string): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return false;
   const m = value as Record<string, unknown>;
@@ -101,7 +118,9 @@ function base(value: unknown, type: string): value is Record<string, unknown> {
 }
 
 export function isRelayToHub(value: unknown): value is RelayToHub {
-  if (base(value, 'relay-hello')) return typeof value.url === 'string';
+  if (base(value, 'relay-hello')) {
+    return typeof value.url === 'string' && isTimeOrigin(value.timeOrigin);
+  }
   return base(value, 'frames') && hasFrameBatchFields(value);
 }
 
@@ -132,7 +151,8 @@ export function isHubToPanel(value: unknown): value is HubToPanel {
         typeof d === 'object' &&
         d !== null &&
         Number.isSafeInteger((d as Record<string, unknown>).frameId) &&
-        typeof (d as Record<string, unknown>).url === 'string',
+        typeof (d as Record<string, unknown>).url === 'string' &&
+        isTimeOrigin((d as Record<string, unknown>).timeOrigin),
     )
   );
 }

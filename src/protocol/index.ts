@@ -2,5 +2,6 @@
 export * from './captured-frame.ts';
 export * from './hub-messages.ts';
 export * from './page-messages.ts';
+export * from './payload-cap.ts';
 export * from './port.ts';
 export * from './version.ts';

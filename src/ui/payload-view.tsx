@@ -1,7 +1,9 @@
 // Shared UI: a frame's or body's payload: pretty JSON when it parses, raw text otherwise, a hex
-// dump for binary, and a note when the capture cut it. Always rendered as text nodes.
+// dump for binary, and a note when the capture cut it. Always rendered as text nodes, hidden
+// characters (bidi controls, zero-width, controls) shown as marked stand-ins.
 import { base64Bytes, base64Length } from '../core/bytes/base64.ts';
 import { hexDump } from '../core/bytes/hex-dump.ts';
+import { ShownText } from './shown-text.tsx';
 
 export interface PayloadProps {
   text?: string | undefined;
@@ -43,7 +45,10 @@ export function PayloadView({ text, binary, size, truncated }: PayloadProps) {
     return (
       <div class="payload" data-testid="payload" data-format={formatted ? 'json' : 'text'}>
         {cut}
-        <pre>{formatted ?? text}</pre>
+        {/* Pretty-printed first, then marked: the stand-ins never reach JSON.parse. */}
+        <pre>
+          <ShownText text={formatted ?? text} keepLayout />
+        </pre>
       </div>
     );
   }

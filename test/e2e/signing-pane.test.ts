@@ -1,9 +1,10 @@
 // End-to-end (Node driving Chromium): the DevTools panel's signing pane on the mock exchange,
 // which verifies signatures for real: a request signed in the pane is accepted; "Explain
 // signing" on a -1021 row explains it by the clock, on a -1022 row names the planted mistake;
-// and the secret typed into the pane is found nowhere: storage, DOM, console. One story in four
+// the OKX passphrase is masked until shown and never sits in an attribute; and the secrets and
+// the passphrase typed into the pane are found nowhere: storage, DOM, console. One story in five
 // steps over one browser and one DevTools session (the last step audits all the others): hence
-// one file over 300 lines.
+// one file near 300 lines.
 import type { ConsoleMessage, Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MOCK_CREDENTIALS } from '../mock-exchange/credentials.ts';
@@ -16,67 +17,23 @@ import { builtExtension } from './support/dist.ts';
 import { pressScenario } from './support/mock-console.ts';
 import { type PanelRow, waitForRow } from './support/panel-dom.ts';
 import { pollFor } from './support/poll.ts';
+import {
+  allAttributes,
+  byTestId,
+  click,
+  explainRow,
+  fill,
+  headersToSend,
+  readPane,
+  waitForPane,
+} from './support/signing-pane-dom.ts';
 
 const PANEL = { title: 'Exchange Lens', path: '/src/panel/index.html' };
 const SECRET = MOCK_CREDENTIALS.gatewaySecret;
+const OKX_SECRET = MOCK_CREDENTIALS.okxSecret;
+const PASSPHRASE = MOCK_CREDENTIALS.okxPassphrase;
+const MASK = '••••••••';
 const ORDER_BODY = `${GATEWAY_ORDER}&quantity=0.010`;
-
-const byTestId = (id: string) => `[data-testid="${id}"]`;
-
-/** Clears a field of the pane and types into it, as a user does. */
-async function fill(panel: Frame, testId: string, value: string): Promise<void> {
-  const field = await panel.waitForSelector(byTestId(testId), { timeout: 10_000 });
-  if (!field) throw new Error(`the pane has no ${testId}`);
-  await field.evaluate((element) => {
-    (element as HTMLInputElement).select();
-  });
-  await field.press('Backspace');
-  if (value !== '') await field.type(value);
-}
-
-async function click(panel: Frame, selector: string): Promise<void> {
-  const element = await panel.waitForSelector(selector, { timeout: 10_000 });
-  if (!element) throw new Error(`nothing matches ${selector}`);
-  await element.click();
-}
-
-interface PaneText {
-  text: string;
-  data: Record<string, string>;
-}
-
-function readPane(panel: Frame, testId: string): Promise<PaneText | undefined> {
-  return panel.evaluate((selector) => {
-    const element = document.querySelector<HTMLElement>(selector);
-    if (!element) return undefined;
-    return {
-      text: (element.textContent ?? '').replace(/\s+/g, ' ').trim(),
-      data: { ...element.dataset } as Record<string, string>,
-    };
-  }, byTestId(testId));
-}
-
-/** Polls a part of the pane until `ready` accepts it. */
-function waitForPane(
-  panel: Frame,
-  testId: string,
-  ready: (part: PaneText) => boolean,
-  what: string,
-): Promise<PaneText> {
-  return pollFor(
-    async () => {
-      const part = await readPane(panel, testId);
-      return part && ready(part) ? part : undefined;
-    },
-    { what, timeoutMs: 15_000 },
-  );
-}
-
-/** Clicks "Explain signing" on a row and waits for the pane it opens. */
-async function explainRow(panel: Frame, row: PanelRow): Promise<void> {
-  await click(panel, `[data-row-id="${row.id}"] ${byTestId('explain-signing')}`);
-  await panel.waitForSelector(byTestId('signing-pane'), { timeout: 10_000 });
-}
 
 const isError = (code: string) => (row: PanelRow) =>
   row.error && row.code === code && row.kind === 'http';
@@ -93,8 +50,8 @@ describe.skipIf(chromium.skip)(suiteTitle('Signing pane in Chromium', chromium),
   let page: Page | undefined;
   let devtools: Page | undefined;
   let panel: Frame | undefined;
-  /** The console page shows the test credentials: how often the secret is in it at load. */
-  let secretsInPage = 0;
+  /** The console page shows the test credentials: how often each is in it at load. */
+  let secretsInPage: Record<string, number> = {};
   /** Every console message of the inspected page, the DevTools page (the panel's frame is in
    * it) and the extension's service worker. */
   const consoleText: string[] = [];
@@ -125,7 +82,10 @@ describe.skipIf(chromium.skip)(suiteTitle('Signing pane in Chromium', chromium),
     page = await launched.browser.newPage();
     page.on('console', record('page'));
     await page.goto(exchange.url);
-    secretsInPage = occurrences(await page.content(), SECRET);
+    const content = await page.content();
+    secretsInPage = Object.fromEntries(
+      [SECRET, OKX_SECRET, PASSPHRASE].map((value) => [value, occurrences(content, value)]),
+    );
     ({ devtools, frame: panel } = await showExtensionPanel(page, {
       ...PANEL,
       extensionId: launched.extensionId,
@@ -147,15 +107,14 @@ describe.skipIf(chromium.skip)(suiteTitle('Signing pane in Chromium', chromium),
       /^price=64000&quantity=0\.010&side=BUY&symbol=BTCUSDT&timeInForce=GTC&timestamp=\d{13}&type=LIMIT$/,
     );
     // What the pane says to send: its headers, query and body, sent from the inspected page.
-    const toSend = await panel.evaluate(() => {
-      const text = (id: string) =>
-        document.querySelector(`[data-testid="${id}"]`)?.textContent ?? '';
-      const headers: Record<string, string> = {};
-      for (const header of document.querySelectorAll<HTMLElement>('[data-testid="sign-header"]')) {
-        headers[header.dataset.name ?? ''] = header.dataset.value ?? '';
-      }
-      return { headers, query: text('sign-send-query'), body: text('sign-send-body') };
-    });
+    const toSend = {
+      headers: await headersToSend(panel),
+      ...(await panel.evaluate(() => {
+        const text = (id: string) =>
+          document.querySelector(`[data-testid="${id}"]`)?.textContent ?? '';
+        return { query: text('sign-send-query'), body: text('sign-send-body') };
+      })),
+    };
     expect(toSend.headers).toEqual({ 'X-MBX-APIKEY': MOCK_CREDENTIALS.gatewayApiKey });
     expect(toSend.body).toMatch(/&signature=[0-9a-f]{64}$/);
     const reply = await page.evaluate(async ({ headers, query, body }) => {
@@ -285,7 +244,51 @@ describe.skipIf(chromium.skip)(suiteTitle('Signing pane in Chromium', chromium),
     );
   });
 
-  it('leaves the secret nowhere: storage, the DOM, the console; gone with DevTools', async () => {
+  it('masks the OKX passphrase until shown, and never writes it into an attribute', async () => {
+    const { panel } = opened();
+    await panel.select(byTestId('sign-recipe'), 'okx');
+    await fill(panel, 'sign-method', 'GET');
+    await fill(panel, 'sign-path', '/api/v5/account/balance');
+    await fill(panel, 'sign-key', MOCK_CREDENTIALS.okxApiKey);
+    await fill(panel, 'sign-secret', OKX_SECRET);
+    await fill(panel, 'sign-passphrase', PASSPHRASE);
+    await click(panel, byTestId('sign-now'));
+    await waitForPane(
+      panel,
+      'sign-signature',
+      (s) => s.data.state === 'ready' && s.data.encoding === 'base64',
+      'an OKX signature',
+    );
+    const masked = await headersToSend(panel);
+    expect(masked).toMatchObject({
+      'OK-ACCESS-KEY': MOCK_CREDENTIALS.okxApiKey,
+      'OK-ACCESS-PASSPHRASE': MASK,
+    });
+    const hidden = await panel.evaluate(() => document.documentElement.outerHTML);
+    expect(hidden).not.toContain(PASSPHRASE);
+    expect(hidden).not.toContain(OKX_SECRET);
+
+    await click(panel, byTestId('sign-secret-show'));
+    await pollFor(
+      async () =>
+        (await headersToSend(panel))['OK-ACCESS-PASSPHRASE'] === PASSPHRASE ? true : undefined,
+      { what: 'the passphrase shown in the headers' },
+    );
+    // Shown, it is text on screen: never in an attribute, nor is the secret (a property only).
+    const attributes = await allAttributes(panel);
+    expect(attributes).not.toContain(PASSPHRASE);
+    expect(attributes).not.toContain(OKX_SECRET);
+    await click(panel, byTestId('sign-secret-show'));
+    expect((await headersToSend(panel))['OK-ACCESS-PASSPHRASE']).toBe(MASK);
+
+    // Back to the gateway: its remembered secret returns, the OKX ones (not remembered) go.
+    await panel.select(byTestId('sign-recipe'), 'gateway');
+    expect(await panel.$eval(byTestId('sign-secret'), (e) => (e as HTMLInputElement).value)).toBe(
+      SECRET,
+    );
+  });
+
+  it('leaves the secrets nowhere: storage, the DOM, the console; gone with DevTools', async () => {
     const { page, panel, launched } = opened();
     // The probes prove that each console is heard.
     await panel.evaluate(() => console.info('exchange-lens-probe panel'));
@@ -309,16 +312,19 @@ describe.skipIf(chromium.skip)(suiteTitle('Signing pane in Chromium', chromium),
     );
     // The storage read is a real one: the tab's recent findings are in it.
     expect(stored).toContain('"code":"-1022"');
-    expect(stored).not.toContain(SECRET);
+    const typed = [SECRET, OKX_SECRET, PASSPHRASE];
+    for (const value of typed) expect(stored).not.toContain(value);
 
     // The panel holds it in the field's value (a property), never in its markup.
     expect(await panel.$eval(byTestId('sign-secret'), (e) => (e as HTMLInputElement).value)).toBe(
       SECRET,
     );
-    expect(await panel.evaluate(() => document.documentElement.outerHTML)).not.toContain(SECRET);
+    const markup = await panel.evaluate(() => document.documentElement.outerHTML);
+    for (const value of typed) expect(markup).not.toContain(value);
     // The console page shows the test credentials itself; nothing added one more.
-    expect(occurrences(await page.content(), SECRET)).toBe(secretsInPage);
-    expect(consoleText.join('\n')).not.toContain(SECRET);
+    const content = await page.content();
+    for (const value of typed) expect(occurrences(content, value)).toBe(secretsInPage[value]);
+    for (const value of typed) expect(consoleText.join('\n')).not.toContain(value);
 
     // DevTools closes: the panel page, and the remembered secret with it.
     await devtools?.close();

@@ -71,3 +71,28 @@ export function isPlainSuccess(text: string): boolean {
   }
   return !hasRetMsgKey(text);
 }
+
+/**
+ * Every text the detector's prefilter lets through contains one of these words: "code" (the
+ * code key and ret_code), "Code" (retCode, sCode) or "ret_msg" (a failed Bybit op, which has
+ * no code). A dialect that widens the prefilter must add a word of its envelope here, or
+ * mayEmbedEnvelope would let scans skip its envelopes. Words are ASCII letters, digits and
+ * underscores only.
+ */
+export const ENVELOPE_WORDS: readonly string[] = ['code', 'Code', 'ret_msg'];
+
+/**
+ * False only when no payload embedded in this JSON text, as a string value (escaped) or as a
+ * JSON value, can pass the detector's prefilter, so the text need not be parsed to look for
+ * envelopes. Why it is safe: inside a JSON string the letters of a word are either themselves
+ * or \u00XX escapes (escaping does not touch letters otherwise), so a payload holding a word
+ * shows it in the text, unless the text has a "\u00" somewhere, which answers true. One
+ * indexOf per word plus one for "u00": the cost of the scan's floor, not of JSON.parse.
+ */
+export function mayEmbedEnvelope(json: string): boolean {
+  for (const word of ENVELOPE_WORDS) if (json.indexOf(word) >= 0) return true;
+  for (let at = json.indexOf('u00'); at >= 0; at = json.indexOf('u00', at + 3)) {
+    if (json.charCodeAt(at - 1) === 92) return true;
+  }
+  return false;
+}

@@ -8,10 +8,12 @@ export type Theme = 'dark' | 'light';
 export interface InspectedTab {
   mode: 'devtools' | 'tab';
   tabId: number | undefined;
-  /** The inspected page's URL (location.href), when DevTools can tell. */
+  /**
+   * The inspected page's URL, when DevTools can tell. Read as `location.href`, which a page
+   * cannot redefine ([LegacyUnforgeable]): no code of the page runs. (The document's time origin
+   * is an ordinary getter a page can shadow, so the panel never evaluates it: the relay sends it.)
+   */
   currentUrl(): Promise<string | undefined>;
-  /** The inspected document's time origin (epoch ms), to tell old rows from new ones. */
-  timeOrigin(): Promise<number | undefined>;
   reload: (() => void) | undefined;
   theme: Theme;
   onThemeChanged(listener: (theme: Theme) => void): void;
@@ -28,6 +30,27 @@ export function tabIdFromSearch(search: string): number | undefined {
   return Number.isSafeInteger(id) ? id : undefined;
 }
 
+type InspectedWindow = Browser['devtools']['inspectedWindow'];
+
+/**
+ * The value of an expression that is never an array, or undefined when it threw. The polyfill's
+ * wrapper and Firefox resolve `[result, exceptionInfo]`; Chromium's native `browser` namespace
+ * (which the polyfill hands through) resolves the value itself and rejects on an exception.
+ */
+export async function evaluateInPage(
+  inspected: Pick<InspectedWindow, 'eval'>,
+  expression: string,
+): Promise<unknown> {
+  try {
+    const got: unknown = await inspected.eval(expression);
+    if (!Array.isArray(got)) return got;
+    const [result, exception] = got as [unknown, unknown];
+    return exception ? undefined : result;
+  } catch {
+    return undefined;
+  }
+}
+
 export function inspectedTab(browser: Browser, search: string): InspectedTab {
   const devtools = browser.devtools as Browser['devtools'] | undefined;
   const inspected = devtools?.inspectedWindow;
@@ -36,30 +59,18 @@ export function inspectedTab(browser: Browser, search: string): InspectedTab {
       mode: 'tab',
       tabId: tabIdFromSearch(search),
       currentUrl: async () => undefined,
-      timeOrigin: async () => undefined,
       reload: undefined,
       theme: themeOf(globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : ''),
       onThemeChanged: () => {},
     };
   }
-  async function evaluate(expression: string): Promise<unknown> {
-    try {
-      const [result, exception] = (await inspected?.eval(expression)) ?? [];
-      return exception ? undefined : result;
-    } catch {
-      return undefined;
-    }
-  }
+  const evaluate = (expression: string) => evaluateInPage(inspected, expression);
   return {
     mode: 'devtools',
     tabId: inspected.tabId,
     async currentUrl() {
       const href = await evaluate('location.href');
       return typeof href === 'string' ? href : undefined;
-    },
-    async timeOrigin() {
-      const origin = await evaluate('performance.timeOrigin');
-      return typeof origin === 'number' && Number.isFinite(origin) ? origin : undefined;
     },
     reload: () => inspected.reload({}),
     theme: themeOf(devtools.panels.themeName),

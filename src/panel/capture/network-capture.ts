@@ -1,7 +1,9 @@
 // Panel glue (extension page inside DevTools): the inspected page's HTTP responses and logged
-// WebSockets from devtools.network, fed to the traffic session; navigation events.
+// WebSockets from devtools.network, fed to the traffic session; navigation events and document
+// requests, fed to the navigation witness (navigations.ts).
 import type { Browser } from 'webextension-polyfill';
 import { decodeBody, isWebSocketEntry } from '../../core/capture/har-entry.ts';
+import type { Navigations } from '../traffic/navigations.ts';
 import { wantsBody } from '../traffic/rows-from-har.ts';
 import type { TrafficSession } from '../traffic/traffic-session.ts';
 
@@ -11,10 +13,10 @@ type HarRequest = Parameters<Parameters<Network['onRequestFinished']['addListene
 export interface NetworkCaptureOptions {
   network: Network;
   session: TrafficSession;
-  /** The inspected page navigated (a new document): its URL. */
+  /** The inspected page's URL changed (a new document, or pushState, or a hash change). */
   onNavigated(url: string): void;
-  /** The new document's time origin; rows older than it go unless preserve log is on. */
-  timeOrigin(): Promise<number | undefined>;
+  /** Tells new documents from same-document navigations. */
+  navigations: Pick<Navigations, 'urlChanged' | 'networkEntry'>;
 }
 
 async function bodyOf(request: HarRequest): Promise<string | undefined> {
@@ -30,8 +32,9 @@ async function bodyOf(request: HarRequest): Promise<string | undefined> {
 }
 
 export function startNetworkCapture(options: NetworkCaptureOptions): void {
-  const { network, session } = options;
+  const { network, session, navigations } = options;
   network.onRequestFinished.addListener((request: HarRequest) => {
+    navigations.networkEntry(request);
     if (isWebSocketEntry(request) || !wantsBody(request)) {
       session.ingestHar(request);
       return;
@@ -40,6 +43,6 @@ export function startNetworkCapture(options: NetworkCaptureOptions): void {
   });
   network.onNavigated.addListener((url: string) => {
     options.onNavigated(url);
-    void options.timeOrigin().then((origin) => session.navigated(origin ?? Date.now()));
+    navigations.urlChanged(url);
   });
 }

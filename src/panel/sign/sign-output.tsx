@@ -1,7 +1,8 @@
 // Panel UI: the string to sign (invisible characters shown), the signature, and what to send:
 // headers, the query and body with the signature parameter, or the OKX login message. The
-// passphrase is masked here too while the secrets are hidden.
-import type { SignResult } from '../../core/index.ts';
+// passphrase is masked here too while the secrets are hidden, and no value is ever copied into
+// an attribute: what the user typed is in the DOM only as text, and only once shown.
+import { OKX_HEADERS, type SignResult } from '../../core/index.ts';
 import type { SignOutcome } from './compute-signature.ts';
 import type { TaskState } from './use-debounced-task.ts';
 import { VisibleText } from './visible-text-view.tsx';
@@ -15,7 +16,9 @@ export interface SignOutputProps {
   shown: boolean;
 }
 
-function Sent({ result, hide }: { result: SignResult; hide: (value: string) => string }) {
+type Hide = (value: string, where?: 'passphrase') => string;
+
+function Sent({ result, hide }: { result: SignResult; hide: Hide }) {
   const headers = Object.entries(result.headers);
   return (
     <>
@@ -25,9 +28,12 @@ function Sent({ result, hide }: { result: SignResult; hide: (value: string) => s
           <dd>
             <ul class="sign-headers" data-testid="sign-headers">
               {headers.map(([name, value]) => (
-                <li key={name} data-testid="sign-header" data-name={name} data-value={hide(value)}>
+                <li key={name} data-testid="sign-header" data-name={name}>
                   <code>
-                    {name}: {hide(value)}
+                    {name}:{' '}
+                    <span data-testid="sign-header-value">
+                      {hide(value, name === OKX_HEADERS.passphrase ? 'passphrase' : undefined)}
+                    </span>
                   </code>
                 </li>
               ))}
@@ -63,7 +69,9 @@ function Sent({ result, hide }: { result: SignResult; hide: (value: string) => s
               {JSON.stringify({
                 ...result.login,
                 args: result.login.args.map((args) =>
-                  args.passphrase ? { ...args, passphrase: hide(args.passphrase) } : args,
+                  args.passphrase
+                    ? { ...args, passphrase: hide(args.passphrase, 'passphrase') }
+                    : args,
                 ),
               })}
             </code>
@@ -75,8 +83,12 @@ function Sent({ result, hide }: { result: SignResult; hide: (value: string) => s
 }
 
 export function SignOutput({ state, passphrase, shown }: SignOutputProps) {
-  const hide = (value: string) =>
-    !shown && passphrase !== '' && value === passphrase ? MASK : value;
+  // Masked by where it goes, not only by value: a result still on screen from another recipe's
+  // credentials (the next one is computed a moment later) carries a passphrase no longer typed.
+  const hide: Hide = (value, where) =>
+    !shown && (where === 'passphrase' || (passphrase !== '' && value === passphrase))
+      ? MASK
+      : value;
   if (state.status === 'failed') {
     return (
       <p class="sign-error sign-output" data-testid="sign-error">

@@ -1,69 +1,78 @@
-// Pure: a string to sign shown so that every character that changes the HMAC can be seen (line
-// breaks, tabs, non-breaking and zero-width spaces, a trailing space), and where two such
-// strings first differ.
+// Pure: a string to sign shown so that every character that changes the HMAC can be seen: the
+// hidden characters core knows (controls, bidi, zero-width, lone surrogates: the same stand-ins
+// as everywhere else), plus what only matters here — line breaks and tabs as glyphs, unusual
+// spaces, a trailing space — and where two such strings first differ.
+import {
+  codePointLabel,
+  hasHiddenChars,
+  hiddenCharName,
+  hiddenCharPieces,
+  type TextPiece,
+} from '../../core/hidden-chars.ts';
 
-export interface TextPiece {
+export interface VisiblePiece {
   text: string;
   /** Set for a stand-in: the character's code point and name, for the tooltip. */
   invisible?: string;
 }
 
-const NAMED: Readonly<Record<string, [string, string]>> = {
-  '\n': ['↵', 'U+000A line feed'],
-  '\r': ['␍', 'U+000D carriage return'],
-  '\t': ['⇥', 'U+0009 tab'],
-  '\u00a0': ['⍽', 'U+00A0 no-break space'],
-  '\u200b': ['⟨ZWSP⟩', 'U+200B zero-width space'],
-  '\u200c': ['⟨ZWNJ⟩', 'U+200C zero-width non-joiner'],
-  '\u200d': ['⟨ZWJ⟩', 'U+200D zero-width joiner'],
-  '\u2060': ['⟨WJ⟩', 'U+2060 word joiner'],
-  '\ufeff': ['⟨BOM⟩', 'U+FEFF byte order mark'],
+const GLYPHS: Readonly<Record<string, string>> = {
+  '\n': '↵',
+  '\r': '␍',
+  '\t': '⇥',
+  '\u00a0': '⍽',
 };
 
-/** Other controls, format characters and unusual spaces, by their code point. */
-function otherInvisible(char: string): boolean {
-  const code = char.charCodeAt(0);
-  return (
-    code < 0x20 ||
-    (code >= 0x7f && code <= 0x9f) ||
-    code === 0xad ||
-    (code >= 0x2000 && code <= 0x200f) ||
-    (code >= 0x2028 && code <= 0x202f) ||
-    code === 0x205f ||
-    code === 0x3000
-  );
+/** Spaces that look like a plain space but sign differently. */
+const UNUSUAL_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
+
+function spaceName(char: string): string {
+  return char === '\u00a0' ? 'U+00A0 no-break space' : `${codePointLabel(char)} space`;
 }
 
-function codePoint(char: string): string {
-  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+function standInFor(char: string): VisiblePiece {
+  const name = UNUSUAL_SPACE.test(char) ? spaceName(char) : hiddenCharName(char);
+  return { text: GLYPHS[char] ?? `⟨${codePointLabel(char)}⟩`, invisible: name };
+}
+
+/** Ordinary runs split further where unusual or trailing spaces hide. */
+function splitSpaces(run: string, rest: string, pieces: VisiblePiece[]): void {
+  let plain = '';
+  for (let i = 0; i < run.length; i++) {
+    const char = run[i] as string;
+    const after = run.slice(i + 1, i + 201) + (i + 201 > run.length ? rest.slice(0, 200) : '');
+    const trailing = char === ' ' && /^ *(\r?\n|$)/.test(after);
+    if (!trailing && !UNUSUAL_SPACE.test(char)) {
+      plain += char;
+      continue;
+    }
+    if (plain !== '') pieces.push({ text: plain });
+    plain = '';
+    pieces.push(
+      trailing ? { text: '·', invisible: 'U+0020 space at the end of a line' } : standInFor(char),
+    );
+  }
+  if (plain !== '') pieces.push({ text: plain });
 }
 
 /** The text in pieces: runs of ordinary characters, and one stand-in per invisible character.
  * A space at the very end, or before a line break, is shown as "·". */
-export function visiblePieces(text: string): TextPiece[] {
-  const pieces: TextPiece[] = [];
-  let run = '';
-  const flush = () => {
-    if (run !== '') pieces.push({ text: run });
-    run = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i] as string;
-    const named = NAMED[char];
-    const trailingSpace = char === ' ' && /^ *(\r?\n|$)/.test(text.slice(i + 1, i + 1 + 200));
-    if (!named && !trailingSpace && !otherInvisible(char)) {
-      run += char;
+export function visiblePieces(text: string): VisiblePiece[] {
+  const core: TextPiece[] = hasHiddenChars(text) ? hiddenCharPieces(text) : [{ text }];
+  const pieces: VisiblePiece[] = [];
+  let offset = 0;
+  for (const piece of core) {
+    if (piece.hidden === undefined) {
+      splitSpaces(piece.text, text.slice(offset + piece.text.length), pieces);
+      offset += piece.text.length;
       continue;
     }
-    flush();
-    if (named) pieces.push({ text: named[0], invisible: named[1] });
-    else if (trailingSpace)
-      pieces.push({ text: '·', invisible: 'U+0020 space at the end of a line' });
-    else pieces.push({ text: `⟨${codePoint(char)}⟩`, invisible: codePoint(char) });
+    const char = String.fromCodePoint(text.codePointAt(offset) ?? 0);
+    offset += char.length;
+    pieces.push(GLYPHS[char] ? standInFor(char) : { text: piece.text, invisible: piece.hidden });
     // A real line break after its stand-in keeps long bodies readable.
     if (char === '\n') pieces.push({ text: '\n' });
   }
-  flush();
   return pieces;
 }
 

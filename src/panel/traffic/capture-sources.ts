@@ -3,12 +3,14 @@
 // socket DevTools logged waits a moment for the wrapper's frames of the same URL and is shown
 // from DevTools' log only when the wrapper never reported it. Replays are de-duplicated here,
 // and gaps in the wrapper's sequence numbers counted as frames the panel never got.
-import { harUrl, isWebSocketEntry } from '../../core/capture/har-entry.ts';
+import { isWebSocketEntry } from '../../core/capture/har-entry.ts';
 import type { Detector } from '../../core/index.ts';
-import type { TabFrames } from '../../protocol/index.ts';
+import type { CaptureDocument, TabFrames } from '../../protocol/index.ts';
+import { type LoggedSocket, loggedSocket } from './logged-socket.ts';
 import { type RowIds, rowsFromTabFrames } from './rows-from-frames.ts';
-import { fallbackRowsFromEntry, httpRowFromEntry } from './rows-from-har.ts';
+import { fallbackRowsFromSocket, httpRowFromEntry } from './rows-from-har.ts';
 import { FrameDeduper } from './seen-seqs.ts';
+import { SocketLabels } from './socket-labels.ts';
 import type { TrafficRow } from './traffic-row.ts';
 
 export interface CaptureSources {
@@ -29,6 +31,10 @@ export interface CaptureSources {
   forgetDrops(): void;
   /** Forgets sockets still held back. */
   dropHeld(): void;
+  /** The documents the hub says run the wrapper: which frame has which URL. */
+  setDocuments(documents: readonly CaptureDocument[]): void;
+  /** Socket numbers of sockets no longer listed are free again (a new page, a clear). */
+  keepNumbersOf(rows: readonly TrafficRow[]): void;
 }
 
 const MAX_WRAPPER_URLS = 2_000;
@@ -43,8 +49,9 @@ function normaliseUrl(url: string): string {
 
 export function createCaptureSources(ids: RowIds): CaptureSources {
   const seen = new FrameDeduper();
+  const labels = new SocketLabels();
   const wrapperUrls = new Set<string>();
-  let held: { entry: unknown; due: number; detector: Detector }[] = [];
+  let held: { socket: LoggedSocket; due: number; detector: Detector }[] = [];
   /** Gaps already there at the last clear or navigation: not news any more. */
   let missingBaseline = 0;
 
@@ -60,11 +67,13 @@ export function createCaptureSources(ids: RowIds): CaptureSources {
   return {
     fromWrapper(message, detector) {
       rememberWrapperUrls(message);
-      return rowsFromTabFrames(message, seen, ids, detector);
+      return rowsFromTabFrames(message, seen, ids, detector, labels);
     },
     fromNetwork(entry, body, detector, due) {
       if (isWebSocketEntry(entry)) {
-        held.push({ entry, due, detector });
+        // Held as a copy cut to the page's cap: the entry carries every message whole.
+        const socket = loggedSocket(entry);
+        if (socket) held.push({ socket, due, detector });
         return 'held';
       }
       const row = httpRowFromEntry(entry, body, ids.next(), detector);
@@ -79,10 +88,9 @@ export function createCaptureSources(ids: RowIds): CaptureSources {
           waiting.push(item);
           continue;
         }
-        const url = harUrl(item.entry);
         // The wrapper reported this socket: its frames (with close codes) are already shown.
-        if (url === undefined || wrapperUrls.has(normaliseUrl(url))) continue;
-        rows.push(...fallbackRowsFromEntry(item.entry, ids, item.detector));
+        if (wrapperUrls.has(normaliseUrl(item.socket.url))) continue;
+        rows.push(...fallbackRowsFromSocket(item.socket, ids, item.detector));
       }
       held = waiting;
       return rows;
@@ -101,5 +109,7 @@ export function createCaptureSources(ids: RowIds): CaptureSources {
     dropHeld() {
       held = [];
     },
+    setDocuments: (documents) => labels.setDocuments(documents),
+    keepNumbersOf: (rows) => (rows.length === 0 ? labels.restart() : labels.keepOnly(rows)),
   };
 }

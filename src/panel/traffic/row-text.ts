@@ -1,4 +1,7 @@
 // Pure: the short texts of a row (connection label, preview, time, size, filter haystack).
+// Labels and previews carry text a server or page sent: its hidden characters are shown as
+// stand-ins (⟨U+202E⟩) here, once, so no row can reorder itself or its neighbours.
+import { cutWhole, showHiddenChars } from '../../core/hidden-chars.ts';
 import type { Finding } from '../../core/index.ts';
 
 export const PREVIEW_CHARS = 160;
@@ -7,7 +10,7 @@ const MAX_WHERE = 200;
 /** Host, port and path of a URL, without scheme, credentials or query: what fits a column. */
 export function hostAndPath(url: string): string {
   const scheme = url.indexOf('://');
-  if (scheme < 0) return url.slice(0, MAX_WHERE);
+  if (scheme < 0) return cutWhole(showHiddenChars(url), MAX_WHERE);
   const rest = url.slice(scheme + 3);
   const end = rest.search(/[/?#]/);
   const authority = end < 0 ? rest : rest.slice(0, end);
@@ -16,14 +19,14 @@ export function hostAndPath(url: string): string {
   if (query >= 0) path = `${path.slice(0, query)}${path[query] === '?' ? '?…' : ''}`;
   if (!path.startsWith('/')) path = `/${path}`;
   const host = authority.slice(authority.lastIndexOf('@') + 1).toLowerCase();
-  return `${host}${path}`.slice(0, MAX_WHERE);
+  return cutWhole(showHiddenChars(`${host}${path}`), MAX_WHERE);
 }
 
 /** A single line of at most PREVIEW_CHARS characters from any text. */
 export function oneLine(text: string): string {
-  const head = text.length > PREVIEW_CHARS * 4 ? text.slice(0, PREVIEW_CHARS * 4) : text;
-  const line = head.replace(/\s+/g, ' ').trim();
-  return line.length > PREVIEW_CHARS ? `${line.slice(0, PREVIEW_CHARS - 1)}…` : line;
+  const head = cutWhole(text, PREVIEW_CHARS * 4);
+  const line = showHiddenChars(head, { keepLayout: true }).replace(/\s+/g, ' ').trim();
+  return line.length > PREVIEW_CHARS ? `${cutWhole(line, PREVIEW_CHARS - 1)}…` : line;
 }
 
 const pad = (value: number, width = 2): string => String(value).padStart(width, '0');

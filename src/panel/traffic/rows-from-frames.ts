@@ -7,6 +7,7 @@ import type { Detector, Finding, ObservedEvent } from '../../core/index.ts';
 import type { CapturedFrame, TabFrames } from '../../protocol/index.ts';
 import { haystackOf, hostAndPath, oneLine } from './row-text.ts';
 import type { FrameDeduper } from './seen-seqs.ts';
+import type { SocketLabel, SocketLabels } from './socket-labels.ts';
 import { levelOf, type RowKind, type TrafficRow } from './traffic-row.ts';
 
 /** The detector reads at most this much of a binary frame; no error envelope is bigger. */
@@ -78,7 +79,7 @@ function previewOf(frame: CapturedFrame): string {
 /** One row for one captured frame; `findings` come from the detector, run once here. */
 export function rowFromFrame(
   frame: CapturedFrame,
-  from: { doc: string; frameId: number },
+  from: { doc: string; frameId: number; label?: SocketLabel },
   id: number,
   detector: Detector,
 ): TrafficRow {
@@ -91,13 +92,15 @@ export function rowFromFrame(
     frame.size ??
     frame.text?.length ??
     (frame.binary !== undefined ? base64Length(frame.binary) : undefined);
+  const { label } = from;
+  const inFrame = label?.frame !== undefined ? ` · ${oneLine(label.frame)}` : '';
   const row: TrafficRow = {
     id,
     time: frame.time,
     kind,
     source: 'wrapper',
     url: frame.url,
-    where: `${hostAndPath(frame.url)} #${frame.socket}`,
+    where: `${hostAndPath(frame.url)} #${label?.number ?? frame.socket}${inFrame}`,
     socket: frame.socket,
     doc: from.doc,
     frameId: from.frameId,
@@ -105,9 +108,11 @@ export function rowFromFrame(
     preview,
     findings,
     level: levelOf(kind, findings),
-    haystack: haystackOf(frame.url, preview, findings),
+    haystack: haystackOf(frame.url, preview, findings) + inFrame.toLowerCase(),
     weight: payloadChars + frame.url.length + preview.length,
   };
+  if (label) row.listNumber = label.number;
+  if (label?.frameUrl !== undefined) row.frameUrl = label.frameUrl;
   if (size !== undefined) row.size = size;
   if (frame.text !== undefined || frame.binary !== undefined) {
     row.payload = {
@@ -137,12 +142,16 @@ export function rowsFromTabFrames(
   seen: FrameDeduper,
   ids: RowIds,
   detector: Detector,
+  labels?: Pick<SocketLabels, 'labelOf'>,
 ): TrafficRow[] {
   const rows: TrafficRow[] = [];
-  const from = { doc: message.doc, frameId: message.frameId };
+  const { doc, frameId } = message;
   for (const frame of message.frames) {
-    if (!seen.accept(message.doc, frame.seq)) continue;
-    rows.push(rowFromFrame(frame, from, ids.next(), detector));
+    if (!seen.accept(doc, frame.seq)) continue;
+    const label = labels?.labelOf(frameId, doc, frame.socket);
+    rows.push(
+      rowFromFrame(frame, { doc, frameId, ...(label ? { label } : {}) }, ids.next(), detector),
+    );
   }
   return rows;
 }

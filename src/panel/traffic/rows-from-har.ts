@@ -1,19 +1,21 @@
 // Pure: rows from DevTools' network log (HAR entries): one row per HTTP response, and for a
 // WebSocket the wrapper never reported, one row per message Chromium logged (no close codes).
+// Bodies and messages are cut to the page's per-frame cap before anything reads them
+// (kept-payload.ts): detection, previews and rows see the kept part, like the wrapper frames.
 
-import { base64Bytes, base64Length } from '../../core/bytes/base64.ts';
+import { base64Bytes } from '../../core/bytes/base64.ts';
 import { hexHead } from '../../core/bytes/hex-dump.ts';
 import {
-  type HarSocketMessage,
-  harSocketMessages,
   harStartedAt,
-  harUrl,
   httpEventOf,
   isWebSocketEntry,
   socketMessageData,
 } from '../../core/capture/har-entry.ts';
 import type { Detector, Finding, ObservedEvent } from '../../core/index.ts';
 import { field, numberField, stringField } from '../../core/json/fields.ts';
+import { PAYLOAD_CAP } from '../../protocol/index.ts';
+import { keptText } from './kept-payload.ts';
+import { type KeptSocketMessage, type LoggedSocket, loggedSocket } from './logged-socket.ts';
 import { haystackOf, hostAndPath, oneLine } from './row-text.ts';
 import type { RowIds } from './rows-from-frames.ts';
 import {
@@ -24,8 +26,8 @@ import {
   type TrafficRow,
 } from './traffic-row.ts';
 
-/** Bodies are held up to this many characters; detection still reads the whole body. */
-export const MAX_BODY_CHARS = 256 * 1024;
+/** Bodies are held up to this many characters: the page's per-frame cap. */
+export const MAX_BODY_CHARS = PAYLOAD_CAP.chars;
 const DETECT_BINARY_BYTES = 64 * 1024;
 /** Request bodies kept for the signing pane: an order or a batch, not an upload. */
 export const MAX_REQUEST_BODY_CHARS = 64 * 1024;
@@ -75,8 +77,9 @@ function requestOf(
   const kept: RowRequest = { headers, sentAt };
   const body = stringField(field(request, 'postData'), 'text');
   if (body !== undefined) {
-    kept.body = body.slice(0, MAX_REQUEST_BODY_CHARS);
-    if (body.length > MAX_REQUEST_BODY_CHARS) kept.truncated = true;
+    const cut = keptText(body, MAX_REQUEST_BODY_CHARS);
+    kept.body = cut.text;
+    if (cut.truncated) kept.truncated = true;
   }
   if (reply.date !== undefined) kept.replyDate = reply.date;
   return kept;
@@ -113,17 +116,19 @@ function rowOf(
 /** The HTTP row of a finished request; undefined for WebSockets and ignored URLs. */
 export function httpRowFromEntry(
   entry: unknown,
-  body: string | undefined,
+  fullBody: string | undefined,
   id: number,
   detector: Detector,
 ): TrafficRow | undefined {
+  const kept = fullBody === undefined ? undefined : keptText(fullBody, MAX_BODY_CHARS);
+  const body = kept?.text;
   const event = httpEventOf(entry, body);
   if (!event || isIgnoredUrl(event.url) || isWebSocketEntry(entry)) return undefined;
   const { url, status, headers = {} } = event;
   const method = event.method ?? 'GET';
   const findings = detector.detect({ ...event, method });
   const declared = numberField(field(field(entry, 'response'), 'content'), 'size');
-  const size = declared !== undefined && declared >= 0 ? declared : body?.length;
+  const size = declared !== undefined && declared >= 0 ? declared : kept?.size;
   const statusText = status === 0 ? 'failed' : String(status);
   const head = body ? ` · ${oneLine(body)}` : '';
   const started = startedAt(entry);
@@ -143,16 +148,16 @@ export function httpRowFromEntry(
     findings,
   );
   if (size !== undefined) row.size = size;
-  if (body !== undefined) {
-    const payload: RowPayload = { text: body.slice(0, MAX_BODY_CHARS), size: body.length };
-    if (body.length > MAX_BODY_CHARS) payload.truncated = true;
+  if (kept !== undefined) {
+    const payload: RowPayload = { text: kept.text, size: kept.size };
+    if (kept.truncated) payload.truncated = true;
     row.payload = payload;
   }
   return row;
 }
 
 function messageRow(
-  message: HarSocketMessage,
+  message: KeptSocketMessage,
   url: string,
   ids: RowIds,
   detector: Detector,
@@ -180,29 +185,39 @@ function messageRow(
   const kind: RowKind = message.type;
   const binary = message.opcode === 2;
   const event: ObservedEvent = { type: 'ws', url, direction: message.type, data: detected };
-  const size = binary ? base64Length(data) : data.length;
+  const { size } = message;
   const preview = binary
     ? `binary, ${size} bytes: ${hexHead(base64Bytes(data, 16))}`
     : oneLine(data) || '(empty)';
   const payload: RowPayload = binary ? { binary: data, size } : { text: data, size };
+  if (message.truncated) payload.truncated = true;
   return rowOf(
     { id: ids.next(), time, kind, source: 'devtools', url, where, size, preview, payload },
     detector.detect(event),
   );
 }
 
-/**
- * Rows for a WebSocket that only DevTools saw: a first row saying close codes are not
- * available for it, then its logged messages (Chromium's non-standard `_webSocketMessages`).
- */
+/** fallbackRowsFromSocket of a HAR entry as DevTools hands it. */
 export function fallbackRowsFromEntry(
   entry: unknown,
   ids: RowIds,
   detector: Detector,
 ): TrafficRow[] {
-  const url = harUrl(entry);
-  if (url === undefined) return [];
-  const started = startedAt(entry);
+  const socket = loggedSocket(entry);
+  return socket ? fallbackRowsFromSocket(socket, ids, detector) : [];
+}
+
+/**
+ * Rows for a WebSocket that only DevTools saw: a first row saying close codes are not
+ * available for it, then its logged messages (Chromium's non-standard `_webSocketMessages`).
+ */
+export function fallbackRowsFromSocket(
+  socket: LoggedSocket,
+  ids: RowIds,
+  detector: Detector,
+): TrafficRow[] {
+  const { url } = socket;
+  const started = socket.started ?? Date.now();
   const rows: TrafficRow[] = [
     rowOf(
       {
@@ -217,7 +232,7 @@ export function fallbackRowsFromEntry(
       [],
     ),
   ];
-  for (const [, message] of harSocketMessages(entry)) {
+  for (const message of socket.messages) {
     const row = messageRow(message, url, ids, detector, started);
     if (row) rows.push(row);
   }

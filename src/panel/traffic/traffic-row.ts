@@ -53,9 +53,14 @@ export interface TrafficRow {
   url: string;
   /** Host and path, plus "#socket" for WebSocket rows. */
   where: string;
+  /** The page's own number of the socket, counted per document. */
   socket?: number;
+  /** The number the list shows ("#2"), per frame label: see socket-labels.ts. */
+  listNumber?: number;
   doc?: string;
   frameId?: number;
+  /** The URL of the frame's document, for a socket outside the top document. */
+  frameUrl?: string;
   seq?: number;
   method?: string;
   status?: number;

@@ -3,7 +3,7 @@
 // cadence applies them to the store in batches and tells subscribers. This file decides what is
 // kept: the current document's rows, or everything with preserve log.
 import { createDetector, type Detector } from '../../core/index.ts';
-import type { TabFrames } from '../../protocol/index.ts';
+import type { CaptureDocument, TabFrames } from '../../protocol/index.ts';
 import { createCaptureSources } from './capture-sources.ts';
 import { createRenderCadence, type SessionClock } from './render-cadence.ts';
 import type { TrafficRow } from './traffic-row.ts';
@@ -45,6 +45,8 @@ export interface TrafficSession {
   ingestHar(entry: unknown, body?: string): void;
   /** The inspected page navigated; `since` is the new document's time origin (epoch ms). */
   navigated(since: number): void;
+  /** The hub's capture status: which frame runs which document (rows name their frame). */
+  setDocuments(documents: readonly CaptureDocument[]): void;
   setPreserveLog(preserve: boolean): void;
   /** Detector for rows from now on (the user's catalogues and hosts); rows held keep theirs. */
   setDetector(detector: Detector): void;
@@ -118,8 +120,10 @@ export function createTrafficSession(options: TrafficSessionOptions = {}): Traff
       cadence.flush();
       store.retain((row) => row.time >= since);
       forgetPageDrops();
+      sources.keepNumbersOf(store.snapshot().rows);
       cadence.render();
     },
+    setDocuments: (documents) => sources.setDocuments(documents),
     setPreserveLog(preserve) {
       preserveLog = preserve;
       if (preserve) cutoff = Number.NEGATIVE_INFINITY;
@@ -139,6 +143,7 @@ export function createTrafficSession(options: TrafficSessionOptions = {}): Traff
       sources.dropHeld();
       store.clear();
       forgetPageDrops();
+      sources.keepNumbersOf([]);
       cadence.render();
     },
     snapshot() {

@@ -4,16 +4,18 @@
 // the row shows the server's words and the candidates, no meaning.
 
 import { exchangeLabel, senderLabel } from '../../core/exchange-names.ts';
+import { cutWhole, showHiddenChars } from '../../core/hidden-chars.ts';
 import { describeRetry, entryMessage, type Finding, unexplainedText } from '../../core/index.ts';
 import { CategoryBadge } from '../../ui/category-badge.tsx';
 import { fillMessage } from '../../ui/fill-message.ts';
+import { ShownText } from '../../ui/shown-text.tsx';
 import { SOCKET_ERROR_TEXT } from '../traffic/rows-from-frames.ts';
 import type { TrafficRow } from '../traffic/traffic-row.ts';
 
 /** Row text beyond this is never visible in one line, and costs layout on every render. */
 const ROW_TEXT_CHARS = 200;
 const clip = (text: string): string =>
-  text.length > ROW_TEXT_CHARS ? `${text.slice(0, ROW_TEXT_CHARS - 1)}…` : text;
+  text.length > ROW_TEXT_CHARS ? `${cutWhole(text, ROW_TEXT_CHARS - 1)}…` : text;
 
 /** Candidates of an unsure finding, one per exchange, in a few words each. */
 function candidatesText(finding: Finding): string {
@@ -46,7 +48,9 @@ function UnexplainedLine({ finding }: { finding: Finding }) {
       <ConfidenceTag finding={finding} />
       <span class="ann-unknown">{title}</span>
       {finding.observedMessage !== undefined ? (
-        <span class="ann-message">: {clip(finding.observedMessage)}</span>
+        <span class="ann-message">
+          : <ShownText text={clip(finding.observedMessage)} />
+        </span>
       ) : null}
       {candidates ? (
         <span class="ann-candidates"> · could be {clip(candidates)}</span>
@@ -70,7 +74,7 @@ function FindingLine({ finding }: { finding: Finding }) {
       <ConfidenceTag finding={finding} />
       <span class="ann-exchange">{exchange}</span> <code class="ann-code">{finding.code}</code>{' '}
       <span class="ann-message">
-        {fillMessage(entryMessage(entry), finding.placeholders)}
+        <ShownText text={fillMessage(entryMessage(entry), finding.placeholders)} />
         {explainedBy}
       </span>
       <span class="ann-fix"> · Fix: {clip(entry.fix)}</span>
@@ -109,7 +113,7 @@ export function Annotation({ row }: { row: TrafficRow }) {
   return (
     <div
       class={`annotation severity-${first.severity}`}
-      title={annotationText(first)}
+      title={showHiddenChars(annotationText(first), { keepLayout: true })}
       data-testid="annotation"
       data-exchange={first.exchange}
       data-code={first.code}

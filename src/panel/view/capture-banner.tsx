@@ -1,6 +1,7 @@
 // Panel UI: whether WebSocket capture runs in the inspected page, and the one click that
 // enables it on a site that is not a default one.
 
+import { ShownText } from '../../ui/shown-text.tsx';
 import type { CaptureModel } from '../capture/capture-model.ts';
 import { type CaptureBanner, captureBanner } from '../capture/capture-state.ts';
 import { useSubscription } from './use-subscription.ts';
@@ -32,7 +33,12 @@ function Message({ banner, model }: { banner: CaptureBanner; model: CaptureModel
         </span>
       );
     case 'unavailable':
-      return <span>WebSocket capture is not available on this page ({banner.url}).</span>;
+      return (
+        <span>
+          WebSocket capture is not available on this page (<ShownText text={banner.url} />
+          ).
+        </span>
+      );
     case 'inactive':
       return (
         <span>

@@ -1,6 +1,7 @@
 // Panel UI: the selected row in full: where it came from, a close frame's code and meaning,
 // every finding, and the payload.
 import { PayloadView } from '../../ui/payload-view.tsx';
+import { ShownText } from '../../ui/shown-text.tsx';
 import { canOpenInSigningPane } from '../sign/captured-request.ts';
 import { signingProblemOf } from '../sign/signing-problem.ts';
 import { clockTime, formatSize } from '../traffic/row-text.ts';
@@ -28,7 +29,9 @@ function CloseDetails({ row }: { row: TrafficRow }) {
         <dt>Code</dt>
         <dd data-testid="close-code">{close.code}</dd>
         <dt>Reason</dt>
-        <dd data-testid="close-reason">{close.reason === '' ? '(none)' : close.reason}</dd>
+        <dd data-testid="close-reason">
+          {close.reason === '' ? '(none)' : <ShownText text={close.reason} />}
+        </dd>
         <dt>Clean</dt>
         <dd data-testid="close-clean">{cleanText(close.wasClean)}</dd>
         <dt>Meaning</dt>
@@ -61,7 +64,9 @@ export function DetailsPane({ row, onClose, onSigning }: DetailsPaneProps) {
       </header>
       <dl class="facts">
         <dt>URL</dt>
-        <dd class="url">{row.url}</dd>
+        <dd class="url">
+          <ShownText text={row.url} />
+        </dd>
         {row.method !== undefined ? (
           <>
             <dt>Request</dt>
@@ -73,9 +78,26 @@ export function DetailsPane({ row, onClose, onSigning }: DetailsPaneProps) {
         {row.socket !== undefined ? (
           <>
             <dt>Socket</dt>
-            <dd>
-              #{row.socket}
-              {row.protocol ? ` · protocol ${row.protocol}` : ''}
+            <dd data-testid="details-socket">
+              #{row.listNumber ?? row.socket}
+              {row.listNumber !== undefined && row.listNumber !== row.socket
+                ? ` (its document's socket #${row.socket})`
+                : ''}
+              {row.protocol ? (
+                <>
+                  {' · protocol '}
+                  <ShownText text={row.protocol} />
+                </>
+              ) : null}
+            </dd>
+          </>
+        ) : null}
+        {row.frameId !== undefined && row.frameId !== 0 ? (
+          <>
+            <dt>Frame</dt>
+            <dd data-testid="details-frame">
+              {row.frameUrl !== undefined ? <ShownText text={row.frameUrl} /> : 'URL not known'}
+              {` (frame ${row.frameId}, not the top document)`}
             </dd>
           </>
         ) : null}

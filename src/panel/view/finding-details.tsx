@@ -11,6 +11,7 @@ import {
   unexplainedText,
 } from '../../core/index.ts';
 import { CatalogueEntryView } from '../../ui/catalogue-entry-view.tsx';
+import { ShownText } from '../../ui/shown-text.tsx';
 
 /** Alternatives listed in full; a code with dozens of rows (Binance's -2010) lists the rest
  * as a count. */
@@ -59,7 +60,9 @@ export function FindingDetails({ finding }: { finding: Finding }) {
         {finding.observedMessage !== undefined ? (
           <>
             <dt>Server said</dt>
-            <dd data-testid="observed-message">{finding.observedMessage}</dd>
+            <dd data-testid="observed-message">
+              <ShownText text={finding.observedMessage} />
+            </dd>
           </>
         ) : null}
         <dt>Exchange</dt>
@@ -97,7 +100,7 @@ export function FindingDetails({ finding }: { finding: Finding }) {
             <dd data-testid="placeholders">
               {placeholders.map(([name, value]) => (
                 <div key={name}>
-                  <code>{placeholderLabel(name)}</code> = {value}
+                  <code>{placeholderLabel(name)}</code> = <ShownText text={value} />
                 </div>
               ))}
             </dd>

@@ -118,9 +118,7 @@ export function PanelApp({ session, capture, theme, services }: PanelAppProps) {
           held={paused ? Math.max(0, live.added - paused.added) : 0}
           onPause={(pause) => setPaused(pause ? live : null)}
           preserveLog={live.preserveLog}
-          onPreserveLog={
-            capture.facts().mode === 'devtools' ? (v) => session.setPreserveLog(v) : undefined
-          }
+          onPreserveLog={(v) => session.setPreserveLog(v)}
         />
         <DroppedNotice snapshot={live} />
         <div class={`body${selected ? ' with-details' : ''}`}>

@@ -11,7 +11,7 @@ export interface ToolbarProps {
   held: number;
   onPause(value: boolean): void;
   preserveLog: boolean;
-  /** Absent outside DevTools: there is no navigation to preserve across. */
+  /** Absent: no toggle is shown. (Opened as a tab too, a new document drops older rows.) */
   onPreserveLog: ((value: boolean) => void) | undefined;
 }
 

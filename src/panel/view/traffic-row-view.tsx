@@ -1,5 +1,6 @@
 // Panel UI: one row of the list: time, kind, connection, size, preview, and its annotation.
 
+import { showHiddenChars } from '../../core/hidden-chars.ts';
 import { ExplainSigningButton } from '../sign/explain-signing-button.tsx';
 import { clockTime, formatSize } from '../traffic/row-text.ts';
 import { FALLBACK_NOTE } from '../traffic/rows-from-har.ts';
@@ -36,7 +37,7 @@ export function TrafficRowView({
       <div class="cells">
         <span class="cell-time">{clockTime(row.time)}</span>
         <span class="cell-kind">{KIND_LABEL[row.kind]}</span>
-        <span class="cell-where" title={row.url}>
+        <span class="cell-where" title={showHiddenChars(row.url)}>
           {row.where}
         </span>
         <span class="cell-size">{formatSize(row.size)}</span>

@@ -149,6 +149,54 @@ function renderButtons() {
 const stats = { received: 0, errors: 0, startedAt: 0, perSecond: 0, running: false };
 let marketSocket;
 
+// Handler delay, for benchmarks that load /?market=1&delays=1: the time from the server's stamp
+// in a frame ("ts" of OKX and WOO X, "E" of the gateway, epoch ms) to this page's onmessage,
+// kept as a histogram of 0.1 ms buckets so a long run costs no memory. Off unless asked for.
+const DELAY_BUCKET_MS = 0.1;
+const delayCounts = new Uint32Array(50_000);
+let measureDelays = false;
+
+function frameStamp(text) {
+  let at = text.indexOf('"ts":');
+  if (at >= 0) at += text.charCodeAt(at + 5) === 34 ? 6 : 5;
+  else {
+    at = text.indexOf('"E":');
+    if (at < 0) return undefined;
+    at += 4;
+  }
+  const stamp = Number(text.slice(at, at + 13));
+  return Number.isFinite(stamp) ? stamp : undefined;
+}
+
+function recordDelay(text) {
+  const stamp = frameStamp(text);
+  if (stamp === undefined) return;
+  const delay = performance.timeOrigin + performance.now() - stamp;
+  const bucket = Math.max(0, Math.min(delayCounts.length - 1, Math.floor(delay / DELAY_BUCKET_MS)));
+  delayCounts[bucket] += 1;
+}
+
+const delays = {
+  reset: () => delayCounts.fill(0),
+  /** Count and p50 / p99 / max in ms of the delays since the last reset. */
+  read() {
+    let count = 0;
+    for (const n of delayCounts) count += n;
+    const at = (share) => {
+      let seen = 0;
+      for (let i = 0; i < delayCounts.length; i++) {
+        seen += delayCounts[i];
+        if (seen >= Math.ceil(share * count))
+          return Math.round((i + 1) * DELAY_BUCKET_MS * 10) / 10;
+      }
+      return null;
+    };
+    return count === 0
+      ? { count, p50: null, p99: null, max: null }
+      : { count, p50: at(0.5), p99: at(0.99), max: at(1) };
+  },
+};
+
 function startMarket(options = {}) {
   stopMarket();
   const rate = Number(options.rate ?? document.getElementById('market-rate').value) || 1000;
@@ -169,6 +217,7 @@ function startMarket(options = {}) {
     appendLog('open', `⇄ market stream ${dialect} at ${rate}/s, error every ${errorEvery || '—'}`);
   };
   socket.onmessage = (event) => {
+    if (measureDelays) recordDelay(event.data);
     stats.received += 1;
     if (event.data.indexOf('"code"') !== -1) stats.errors += 1;
   };
@@ -222,6 +271,7 @@ window.__mock = {
   scenarios,
   run,
   market: { start: startMarket, stop: stopMarket },
+  delays,
   clock: {
     read: () => showClock(),
     skew: (skewMs) => showClock('POST', skewMs),
@@ -241,4 +291,5 @@ for (const [param, id] of [
 ]) {
   if (query.has(param)) document.getElementById(id).value = query.get(param);
 }
+measureDelays = query.get('delays') === '1';
 if (query.get('market') === '1') startMarket();

@@ -4,6 +4,8 @@ import { PORT, PROTOCOL_VERSION } from '../../../src/protocol/index.ts';
 import { portPair } from '../../support/fake-ports.ts';
 
 const EXTENSION = 'our-extension-id';
+/** The document's performance.timeOrigin, as its relay says. */
+const TIME_ORIGIN = 1_767_225_600_123.4;
 
 const relayPort = (tabId: number, frameId = 0) =>
   portPair(PORT.relay, { id: EXTENSION, tab: { id: tabId }, frameId });
@@ -44,6 +46,7 @@ describe('the hub', () => {
       v: PROTOCOL_VERSION,
       type: 'relay-hello',
       url: 'http://127.0.0.1/console',
+      timeOrigin: TIME_ORIGIN,
     });
     expect(relay.near.received).toEqual([]);
 
@@ -56,7 +59,7 @@ describe('the hub', () => {
     expect(panel.near.received).toContainEqual({
       v: PROTOCOL_VERSION,
       type: 'capture-status',
-      documents: [{ frameId: 0, url: 'http://127.0.0.1/console' }],
+      documents: [{ frameId: 0, url: 'http://127.0.0.1/console', timeOrigin: TIME_ORIGIN }],
     });
   });
 
@@ -136,13 +139,49 @@ describe('the hub', () => {
     expect(panel.near.received.length).toBe(before);
   });
 
+  it("names each document's frame, URL and time origin, and refuses a hello without one", () => {
+    const { hub } = setup();
+    const top = relayPort(1, 0);
+    const frame = relayPort(1, 5);
+    const panel = panelPort();
+    for (const port of [top, frame, panel]) hub.connect(port.far);
+    panel.near.postMessage({ v: PROTOCOL_VERSION, type: 'panel-hello', tabId: 1 });
+    const hello = (url: string, timeOrigin: unknown) => ({
+      v: PROTOCOL_VERSION,
+      type: 'relay-hello',
+      url,
+      timeOrigin,
+    });
+    top.near.postMessage(hello('http://127.0.0.1:8080/', TIME_ORIGIN));
+    frame.near.postMessage(hello('http://127.0.0.1:9090/frame', 'now'));
+    frame.near.postMessage(hello('http://127.0.0.1:9090/frame', TIME_ORIGIN + 40));
+    const statuses = panel.near.received.filter(
+      (message) => (message as { type: string }).type === 'capture-status',
+    );
+    expect(statuses.at(-1)).toEqual({
+      v: PROTOCOL_VERSION,
+      type: 'capture-status',
+      documents: [
+        { frameId: 0, url: 'http://127.0.0.1:8080/', timeOrigin: TIME_ORIGIN },
+        { frameId: 5, url: 'http://127.0.0.1:9090/frame', timeOrigin: TIME_ORIGIN + 40 },
+      ],
+    });
+    // The refused hello changed nothing: one status for each accepted hello, plus the first.
+    expect(statuses).toHaveLength(3);
+  });
+
   it('updates the capture status when a page goes away', () => {
     const { hub } = setup();
     const relay = relayPort(1);
     const panel = panelPort();
     hub.connect(relay.far);
     hub.connect(panel.far);
-    relay.near.postMessage({ v: PROTOCOL_VERSION, type: 'relay-hello', url: 'http://127.0.0.1/' });
+    relay.near.postMessage({
+      v: PROTOCOL_VERSION,
+      type: 'relay-hello',
+      url: 'http://127.0.0.1/',
+      timeOrigin: TIME_ORIGIN,
+    });
     panel.near.postMessage({ v: PROTOCOL_VERSION, type: 'panel-hello', tabId: 1 });
     relay.near.disconnect();
     expect(panel.near.received.at(-1)).toEqual({

@@ -17,7 +17,7 @@ describe('exchange-lens usage', () => {
     expect(USAGE).toContain(
       'gateway, binance (Spot),\n         binance-usdm, bybit, okx, woo, rfc6455',
     );
-    expect(USAGE).toContain('exchange-lens scan FILE [--json]');
+    expect(USAGE).toContain('exchange-lens scan FILE|PATTERN|- ...');
   });
 
   it('no arguments is a usage error: the usage on stderr, exit 2', async () => {
@@ -55,8 +55,28 @@ describe('scan: usage errors exit 2 with one line on stderr', () => {
     'config.json': '{\n  "apiKey": "x"\n}\n',
   };
   const cases: [string, string[], string][] = [
-    ['no FILE', ['scan'], 'scan needs a FILE'],
-    ['two FILEs', ['scan', 'a.har', 'b.har'], 'scan takes one FILE, got 2'],
+    ['no FILE', ['scan'], 'scan needs a FILE (or - for standard input)'],
+    [
+      'one FILE of two missing',
+      ['scan', HAR, 'test/fixtures/missing.jsonl'],
+      'cannot read test/fixtures/missing.jsonl: no such file',
+    ],
+    [
+      'a pattern that matches nothing',
+      ['scan', 'test/fixtures/*.pcap'],
+      'no file matches test/fixtures/*.pcap',
+    ],
+    [
+      'two outputs',
+      ['scan', HAR, '--json', '--format', 'github'],
+      'choose one output: github or json',
+    ],
+    [
+      'an unknown --fail-on',
+      ['scan', HAR, '--fail-on', 'notes'],
+      '--fail-on must be one of error, warning, never, not "notes"',
+    ],
+    ['stdin read twice', ['scan', '-', '-'], 'scan reads standard input (-) once'],
     [
       'a flag scan does not take',
       ['scan', HAR, '--exchange', 'okx'],
@@ -84,15 +104,15 @@ describe('scan: usage errors exit 2 with one line on stderr', () => {
     expect(stderr).toBe(`exchange-lens: ${message} (see exchange-lens --help)\n`);
   });
 
-  it.each(['truncated.har', 'minified-truncated.har'])(
-    'a truncated HAR (%s) is not read as lines',
-    async (file) => {
-      const { code, stderr } = await cliWith({ files }, 'scan', file);
-      expect(code).toBe(2);
-      expect(stderr).toMatch(
-        new RegExp(`^exchange-lens: ${file}: looks like a HAR file but is not valid JSON \\(.+\\)`),
-      );
-      expect(stderr.split('\n')).toHaveLength(2);
-    },
-  );
+  it.each([
+    ['truncated.har', 5],
+    ['minified-truncated.har', 1],
+  ])('a truncated HAR (%s) is not read as lines: the cut entry is named', async (file, line) => {
+    const { code, stdout, stderr } = await cliWith({ files }, 'scan', file);
+    expect(code).toBe(0);
+    expect(stderr).toBe(`warning: entry 1 at line ${line}: the file ends inside it\n`);
+    expect(stdout).toBe('0 errors, 0 notes in 0 events; 1 entry skipped\n');
+    const strict = await cliWith({ files }, 'scan', file, '--fail-on', 'warning');
+    expect(strict.code).toBe(1);
+  });
 });

@@ -67,7 +67,7 @@ describe('scan reads HAR entries as Chromium writes them', () => {
       ]),
     };
     const { stdout, stderr } = await cliWith({ files }, 'scan', 'a.har');
-    expect(stderr).toBe('warning: entry 1: no request.url, skipped\n');
+    expect(stderr).toBe('warning: entry 1 at line 1: no request.url, skipped\n');
     expect(stdout).toMatch(/\n1 error, 0 notes in 1 event; 1 entry skipped\n$/);
   });
 
@@ -130,6 +130,30 @@ describe('scan output on a terminal', () => {
     for (const raw of ['\u001b', '\u009b', '\u202e']) expect(stdout).not.toContain(raw);
     expect(stdout).toContain('--> line 1: wss://ws.okx.com:8443/ws/v5/public\\u001b[2J (received)');
     expect(stdout).toContain('| server said: "Invalid request\\u001b[31m\\u009b2J\\u202e"');
+  });
+
+  it('escapes isolates, zero-width characters, tags and lone surrogates too', async () => {
+    const hostile = {
+      'b.jsonl': JSON.stringify({
+        type: 'ws',
+        url: 'wss://ws.okx.com:8443/ws/v5/public?x=\u2066\u200b',
+        direction: 'receive',
+        data: JSON.stringify({
+          event: 'error',
+          code: '60012',
+          msg: 'Invalid \u2067request\u2069\u061c\u200d\ufeff\u{e0041}',
+        }),
+      }),
+    };
+    const { stdout } = await cliWith({ files: hostile }, 'scan', 'b.jsonl');
+    for (const raw of ['\u2066', '\u2067', '\u2069', '\u061c', '\u200b', '\u200d', '\ufeff']) {
+      expect(stdout).not.toContain(raw);
+    }
+    expect(stdout).not.toContain('\u{e0041}');
+    expect(stdout).toContain('ws/v5/public?x=\\u2066\\u200b (received)');
+    expect(stdout).toContain(
+      '| server said: "Invalid \\u2067request\\u2069\\u061c\\u200d\\ufeff\\u{e0041}"',
+    );
   });
 
   it('colours the labels only when asked to', async () => {

@@ -27,6 +27,9 @@ const batch: PageBatch = {
   dropped: 3,
 };
 
+/** performance.timeOrigin of the document, as the relay reads it. */
+const TIME_ORIGIN = 1_767_225_600_123.4;
+
 function setup({ failConnect = false } = {}) {
   const ports: PortPair[] = [];
   const commands: [boolean, boolean][] = [];
@@ -38,6 +41,7 @@ function setup({ failConnect = false } = {}) {
       return pair.near;
     },
     url: () => 'http://127.0.0.1/trade',
+    timeOrigin: () => TIME_ORIGIN,
     onLive: (on, replay) => commands.push([on, replay]),
     setTimer: (fn, ms) => setTimeout(fn, ms),
   });
@@ -57,7 +61,12 @@ describe('relay hub link', () => {
     const { link, port } = setup();
     link.send(batch);
     expect(port().received).toEqual([
-      { v: PROTOCOL_VERSION, type: 'relay-hello', url: 'http://127.0.0.1/trade' },
+      {
+        v: PROTOCOL_VERSION,
+        type: 'relay-hello',
+        url: 'http://127.0.0.1/trade',
+        timeOrigin: TIME_ORIGIN,
+      },
       {
         v: PROTOCOL_VERSION,
         type: 'frames',
@@ -90,7 +99,12 @@ describe('relay hub link', () => {
     vi.advanceTimersByTime(RECONNECT_BACKOFF_MS[0]);
     expect(ports).toHaveLength(2);
     expect(port().received).toEqual([
-      { v: PROTOCOL_VERSION, type: 'relay-hello', url: 'http://127.0.0.1/trade' },
+      {
+        v: PROTOCOL_VERSION,
+        type: 'relay-hello',
+        url: 'http://127.0.0.1/trade',
+        timeOrigin: TIME_ORIGIN,
+      },
     ]);
     port().postMessage(live(true, false));
     expect(commands.at(-1)).toEqual([true, true]);
@@ -120,7 +134,12 @@ describe('relay hub link', () => {
     link.reconnect();
     expect(link.connected).toBe(true);
     expect(port().received).toEqual([
-      { v: PROTOCOL_VERSION, type: 'relay-hello', url: 'http://127.0.0.1/trade' },
+      {
+        v: PROTOCOL_VERSION,
+        type: 'relay-hello',
+        url: 'http://127.0.0.1/trade',
+        timeOrigin: TIME_ORIGIN,
+      },
     ]);
     link.reconnect(); // already connected: nothing new
     expect(ports).toHaveLength(2);

@@ -35,6 +35,7 @@ function journey() {
       return pair.near;
     },
     url: () => 'https://www.okx.com/trade-spot',
+    timeOrigin: () => Date.now(),
     onLive: (live, replay) => pageLink.command(live, replay),
     setTimer: (run, ms) => setTimeout(run, ms),
   });

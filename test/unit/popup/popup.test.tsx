@@ -293,6 +293,24 @@ describe('popup recent findings', () => {
   });
 });
 
+describe('popup text from a server', () => {
+  it('shows the hidden characters of what the server said, on screen and in the copy', async () => {
+    const storage = fakeStorage();
+    await recordRecentFindingIn(storage.session, TAB_ID, {
+      exchange: 'okx',
+      code: '60012',
+      observedMessage: 'Invalid \u202erequest\u202c\u200b\u2066x\u2069',
+    });
+    renderPopup({ storage });
+    await waitFor(() => expect(listed()[0]).toBe('okx 60012'));
+    const said = within(options()[0] as HTMLElement).getByTestId('result-said');
+    expect(said.textContent).toBe(
+      'Server said: Invalid ⟨U+202E⟩request⟨U+202C⟩⟨U+200B⟩⟨U+2066⟩x⟨U+2069⟩',
+    );
+    expect(/[\u202a-\u202e\u2066-\u2069\u200b]/.test(document.body.textContent ?? '')).toBe(false);
+  });
+});
+
 describe('popup with a custom catalogue', () => {
   it('searches the imported entries and offers their exchange as a chip', async () => {
     const storage = fakeStorage();

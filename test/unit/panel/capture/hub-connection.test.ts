@@ -49,7 +49,11 @@ describe('hub connection', () => {
   it('says hello with the inspected tab and passes on valid messages only', () => {
     const { ports, received } = setup();
     expect(ports[0]?.sent).toEqual([hello]);
-    const status = { v: 1, type: 'capture-status', documents: [{ frameId: 0, url: 'http://x/' }] };
+    const status = {
+      v: 1,
+      type: 'capture-status',
+      documents: [{ frameId: 0, url: 'http://x/', timeOrigin: 1_767_225_600_000 }],
+    };
     ports[0]?.deliver(status);
     ports[0]?.deliver({ v: 1, type: 'frames', doc: 'd' });
     ports[0]?.deliver({ v: 99, type: 'capture-status', documents: [] });

@@ -84,7 +84,8 @@ describe('the pane as a signer', () => {
     expect(textOf('sign-send-query')).toBe(`timestamp=${NOW}`);
     expect(textOf('sign-send-body')).toBe(`symbol=BTCUSDT&side=BUY&signature=${want.signature}`);
     const header = screen.getByTestId('sign-header');
-    expect(header.dataset).toMatchObject({ name: 'X-MBX-APIKEY', value: 'my-key' });
+    expect(header.dataset.name).toBe('X-MBX-APIKEY');
+    expect(header.textContent).toBe('X-MBX-APIKEY: my-key');
 
     typeInto('sign-body', 'symbol=BTCUSDT&side=SELL');
     await waitFor(() => expect(textOf('sign-signature')).not.toBe(want.signature));
@@ -165,9 +166,34 @@ describe('the secret', () => {
     const passphrase = screen
       .getAllByTestId('sign-header')
       .find((header) => header.dataset.name === 'OK-ACCESS-PASSPHRASE');
-    expect(passphrase?.dataset.value).toBe('••••••••');
+    const value = () => passphrase?.querySelector('[data-testid="sign-header-value"]')?.textContent;
+    expect(value()).toBe('••••••••');
+    expect(document.body.innerHTML).not.toContain('my-passphrase');
     fireEvent.click(screen.getByTestId('sign-secret-show'));
-    await waitFor(() => expect(passphrase?.dataset.value).toBe('my-passphrase'));
+    await waitFor(() => expect(value()).toBe('my-passphrase'));
+    // Shown means shown as text: never copied into an attribute.
+    const attributes = [...document.querySelectorAll('*')].flatMap((element) =>
+      [...element.attributes].map((attribute) => attribute.value),
+    );
+    expect(attributes.filter((text) => text.includes('my-passphrase'))).toEqual([]);
+  });
+
+  it('keeps the passphrase masked in a result still shown after switching recipes', async () => {
+    start();
+    openSigningTab();
+    fireEvent.change(screen.getByTestId('sign-recipe'), { target: { value: 'okx-ws-login' } });
+    typeInto('sign-secret', 's');
+    typeInto('sign-passphrase', 'my-passphrase');
+    await waitFor(() => expect(textOf('sign-login')).toContain('"passphrase":"••••••••"'));
+    fireEvent.click(screen.getByTestId('sign-secret-show'));
+    await waitFor(() => expect(textOf('sign-login')).toContain('"passphrase":"my-passphrase"'));
+    fireEvent.click(screen.getByTestId('sign-secret-show'));
+    // Another exchange: its credentials are empty, the OKX result waits for the next one.
+    fireEvent.change(screen.getByTestId('sign-recipe'), { target: { value: 'okx' } });
+    fireEvent.change(screen.getByTestId('sign-recipe'), { target: { value: 'woo-v1' } });
+    expect(document.body.innerHTML).not.toContain('my-passphrase');
+    await settled('sign-signature', 'no-secret');
+    expect(document.body.innerHTML).not.toContain('my-passphrase');
   });
 
   it('is forgotten when the user leaves the Signing view, unless remembered', () => {

@@ -232,7 +232,7 @@ describe('the clock', () => {
 describe('visible text', () => {
   it('shows line breaks, tabs, unusual spaces and a trailing space', () => {
     const shown = visiblePieces('a\tb\u00a0c\u200b \nd ');
-    expect(shown.map((p) => p.text).join('')).toBe('a⇥b⍽c⟨ZWSP⟩·↵\nd·');
+    expect(shown.map((p) => p.text).join('')).toBe('a⇥b⍽c⟨U+200B⟩·↵\nd·');
     expect(shown.filter((p) => p.invisible).map((p) => p.invisible)).toEqual([
       'U+0009 tab',
       'U+00A0 no-break space',

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/preact';
+import { act, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BUNDLED_CATALOGUE, describeRetry } from '../../../../src/core/index.ts';
 import {
@@ -8,6 +8,7 @@ import {
   okxError,
   received,
   resetSeqs,
+  T0,
   tabFrames,
 } from '../support/frames.ts';
 import { renderPanel } from '../support/render-panel.tsx';
@@ -214,5 +215,33 @@ describe('payloads in the details pane', () => {
     fireEvent.click(rows()[1] as HTMLElement);
     expect(screen.getByTestId('payload').dataset.format).toBe('hex');
     expect(screen.getByTestId('payload').textContent).toContain('00 01 68 69');
+  });
+});
+
+describe('a socket in a frame', () => {
+  it('names the frame origin on the row, finds it by filter, and shows the frame URL', () => {
+    const { session, flush } = start();
+    const widget = 'http://127.0.0.1:9090/widget.html';
+    act(() =>
+      session.setDocuments([
+        { frameId: 0, url: 'http://127.0.0.1:8080/', timeOrigin: T0 - 10 },
+        { frameId: 15, url: widget, timeOrigin: T0 - 5 },
+      ]),
+    );
+    session.ingestFrames(tabFrames([received('{"top":1}')], { frameId: 0, doc: 'top' }));
+    session.ingestFrames(tabFrames([received('{"in":1}')], { frameId: 15, doc: 'widget' }));
+    flush();
+    const where = rows().map((row) => row.querySelector('.cell-where')?.textContent);
+    expect(where).toEqual([
+      'ws.okx.com:8443/ws/v5/private #1',
+      'ws.okx.com:8443/ws/v5/private #1 · frame http://127.0.0.1:9090',
+    ]);
+    fireEvent.input(screen.getByTestId('filter'), { target: { value: '127.0.0.1:9090' } });
+    expect(rows()).toHaveLength(1);
+    fireEvent.click(rows()[0] as HTMLElement);
+    expect(screen.getByTestId('details-frame').textContent).toBe(
+      `${widget} (frame 15, not the top document)`,
+    );
+    expect(screen.getByTestId('details-socket').textContent).toBe('#1');
   });
 });

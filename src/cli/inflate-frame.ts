@@ -1,0 +1,81 @@
+// Inflates a compressed binary WebSocket frame (gzip, zlib or raw deflate, as core's
+// compressionOf reads its header) with Node's zlib, within the bounds the panel honours too:
+// at most INFLATE_LIMITS.maxInputBytes read and maxOutputBytes kept, so a compression bomb is
+// cut, and said to be, instead of filling memory.
+import {
+  constants,
+  createGunzip,
+  createInflate,
+  createInflateRaw,
+  gunzipSync,
+  inflateRawSync,
+  inflateSync,
+} from 'node:zlib';
+import { type Compression, compressionOf, INFLATE_LIMITS } from '../core/bytes/compression.ts';
+
+export interface Inflated {
+  compression: Compression;
+  text: string;
+  /** True when the frame inflated past maxOutputBytes: `text` is its beginning only. */
+  cut: boolean;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: false });
+// A frame cut short still gives what it holds rather than an error.
+const OPTIONS = {
+  finishFlush: constants.Z_SYNC_FLUSH,
+  maxOutputLength: INFLATE_LIMITS.maxOutputBytes,
+};
+const INFLATE_SYNC = { gzip: gunzipSync, deflate: inflateSync, 'deflate-raw': inflateRawSync };
+const INFLATE_STREAM = {
+  gzip: createGunzip,
+  deflate: createInflate,
+  'deflate-raw': createInflateRaw,
+};
+
+/** The first maxOutputBytes of a stream that inflates past them. */
+function inflateHead(compression: Compression, input: Uint8Array): Promise<Uint8Array> {
+  return new Promise((resolve) => {
+    const stream = INFLATE_STREAM[compression]({ finishFlush: constants.Z_SYNC_FLUSH });
+    const chunks: Buffer[] = [];
+    let length = 0;
+    const finish = () => {
+      stream.removeAllListeners();
+      stream.destroy();
+      resolve(Buffer.concat(chunks, length).subarray(0, INFLATE_LIMITS.maxOutputBytes));
+    };
+    stream.on('data', (chunk: Buffer) => {
+      chunks.push(chunk);
+      length += chunk.length;
+      if (length >= INFLATE_LIMITS.maxOutputBytes) finish();
+    });
+    stream.on('end', finish);
+    stream.on('error', finish);
+    stream.end(input);
+  });
+}
+
+function isTooLarge(error: unknown): boolean {
+  return (
+    error instanceof RangeError || (error as { code?: unknown })?.code === 'ERR_BUFFER_TOO_LARGE'
+  );
+}
+
+/** The frame's text when it is compressed and inflates to something; undefined otherwise
+ * (plain bytes, protobuf, or a raw-deflate guess that was wrong). */
+export async function inflateFrame(bytes: Uint8Array): Promise<Inflated | undefined> {
+  const compression = compressionOf(bytes);
+  if (!compression) return undefined;
+  const input = bytes.subarray(0, INFLATE_LIMITS.maxInputBytes);
+  let output: Uint8Array;
+  let cut = bytes.length > INFLATE_LIMITS.maxInputBytes;
+  try {
+    output = INFLATE_SYNC[compression](input, OPTIONS);
+  } catch (error) {
+    if (!isTooLarge(error)) return undefined;
+    output = await inflateHead(compression, input);
+    cut = true;
+  }
+  if (output.length === 0) return undefined;
+  return { compression, text: utf8.decode(output), cut };
+}
