@@ -41,10 +41,18 @@ export function makeEntry(seed: SeedRow, annotation: Annotation): CatalogueEntry
   }
   const fix = seed.sourceFix ?? annotation.fix;
   if (!fix) throw new Error(`${where}: no fix in the source and none in the annotation`);
-  const retry: RetryAdvice | undefined =
+  const given: RetryAdvice | undefined =
     seed.sourceRetry ??
     (annotation.retry && { ...annotation.retry, source: 'exchange-lens' as const });
-  if (!retry) throw new Error(`${where}: no retry advice`);
+  if (!given) throw new Error(`${where}: no retry advice`);
+  // One key order for every entry, the one the packed catalogue unpacks to.
+  const { kind, delayMs, source, note } = given;
+  const retry: RetryAdvice = {
+    kind,
+    ...(delayMs !== undefined ? { delayMs } : {}),
+    source,
+    ...(note !== undefined ? { note } : {}),
+  };
   if (seed.sourceRetry && annotation.retry) {
     throw new Error(`${where}: the source gives retry advice; the annotation must not replace it`);
   }

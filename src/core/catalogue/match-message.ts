@@ -15,13 +15,15 @@ const MAX_MESSAGE = 2000;
  * word out of a dozen says nothing about which row the server meant. */
 export const MESSAGE_MATCH_FLOOR = 0.25;
 
-/** Words that say nothing about which error it is; ignored when counting shared words. */
+/** Words that say nothing about which error it is; ignored when counting shared words.
+ * Chinese has no spaces: a run of Han characters is one word, so its particles never stand
+ * alone and need no list. */
 const STOP_WORDS = new Set(
   (
     'a an the is are was were be been being am of for to in on at by with from into as or and ' +
     'not no nor it its this that these those there their your you we our us my me he she they ' +
     'them can could may might will would shall should must do does did has have had if than ' +
-    'then so such but please any all some 的 了 是 在 和 或 请'
+    'then so such but please any all some'
   ).split(' '),
 );
 
@@ -43,9 +45,6 @@ function wordsOf(normalised: string): Set<string> {
   const words = new Set<string>();
   for (const word of normalised.split(/[^\p{L}\p{N}]+/u)) {
     if (word.length > 1 && !STOP_WORDS.has(word)) words.add(word);
-    else if (word.length === 1 && /\p{Script=Han}/u.test(word) && !STOP_WORDS.has(word)) {
-      words.add(word);
-    }
   }
   return words;
 }

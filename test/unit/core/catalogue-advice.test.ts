@@ -40,7 +40,7 @@ describe('advice for the documents’ entries', () => {
     const often: Record<string, string[]> = {
       binance: ['-1003', '-1006', '-1007', '-1013', '-1021', '-1022', '-1121', '-2010', '-2011'],
       'binance-usdm': ['-1003', '-1021', '-1022', '-2019', '-2022', '-4061', '-4164', '-5022'],
-      okx: ['50001', '50004', '50011', '50014', '50102', '50113', '51000', '51001', '51008'],
+      okx: ['50001', '50004', '50011', '50014', '50020', '50102', '50113', '51000', '51008'],
       bybit: ['10001', '10002', '10003', '10004', '10006', '10010', '110001', '110007', '170131'],
     };
     for (const [exchange, codes] of Object.entries(often)) {
@@ -136,7 +136,10 @@ const CCXT: [exchange: string, code: string, ccxtClass: string, message?: string
   ['okx', '50001', 'OnMaintenance'],
   ['okx', '50004', 'RequestTimeout'],
   ['okx', '50011', 'RateLimitExceeded'],
+  ['okx', '50009', 'AccountSuspended'],
   ['okx', '50013', 'ExchangeNotAvailable'],
+  ['okx', '50017', 'ExchangeError'],
+  ['okx', '50020', 'ExchangeError'],
   ['okx', '50014', 'BadRequest'],
   ['okx', '50026', 'ExchangeNotAvailable'],
   ['okx', '50061', 'ExchangeError'],
@@ -216,6 +219,8 @@ describe('retry advice against CCXT', () => {
       'binance-usdm -1007 RequestTimeout',
       'binance-usdm -1021 InvalidNonce',
       'okx 50004 RequestTimeout',
+      'okx 50017 ExchangeError',
+      'okx 50020 ExchangeError',
       'okx 50061 ExchangeError',
       'okx 50102 InvalidNonce',
       'bybit 10002 InvalidNonce',

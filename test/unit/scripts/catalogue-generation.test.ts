@@ -12,6 +12,13 @@ describe('npm run catalogue', () => {
     expect(committed).toBe(renderGenerated(buildEntries(root)));
   });
 
+  it('unpacks to exactly the entries the generator built, key order included', async () => {
+    const { BUNDLED_ENTRIES } = await import(
+      '../../../src/core/catalogue/generated/bundled-entries.ts'
+    );
+    expect(JSON.stringify(BUNDLED_ENTRIES)).toBe(JSON.stringify(buildEntries(root)));
+  });
+
   it('refuses an annotation that matches no seed row', async () => {
     const { Annotations } = await import('../../../scripts/catalogue/annotations.ts');
     const annotations = new Annotations('x.json', {
