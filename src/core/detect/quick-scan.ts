@@ -32,7 +32,9 @@ export function hasCodeKey(text: string): boolean {
   return nextCodeKey(text, 0) >= 0;
 }
 
-/** A "ret_msg" key: Bybit's op replies ({"success":false,"ret_msg":..,"op":"auth"}). */
+/** A "ret_msg" key: Bybit's op replies ({"success":false,"ret_msg":..,"op":"auth"}). A second
+ * forward scan costs little: the frame was just read by the first, and a backward scan
+ * bounded to the head measured slower than the whole forward one. */
 export function hasRetMsgKey(text: string): boolean {
   for (let at = text.indexOf(RET_MSG_TAIL); at >= 0; at = text.indexOf(RET_MSG_TAIL, at + 5)) {
     if (at >= 4 && text.startsWith('"ret', at - 4)) return true;

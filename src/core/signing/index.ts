@@ -31,6 +31,7 @@ export {
   SERVER_TIME_ENDPOINTS,
   type ServerTime,
   type ServerTimeEndpoint,
+  serverTimeEndpoint,
   serverTimeFromDateHeader,
   serverTimeFromReply,
 } from './server-time.ts';
