@@ -5,7 +5,7 @@
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_CATALOGUE, type CatalogueEntry, describeRetry } from '../../src/core/index.ts';
-import { REAL_ENVELOPES } from '../fixtures/real-envelopes.ts';
+import { REAL_ENVELOPES } from '../fixtures/real-envelopes/index.ts';
 import { type MockExchange, startMockExchange } from '../mock-exchange/server.ts';
 import { locateBrowser, requireExecutable, suiteTitle } from './support/browsers.ts';
 import { type ChromiumWithExtension, launchChromiumWithExtension } from './support/chromium.ts';

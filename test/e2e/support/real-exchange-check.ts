@@ -1,11 +1,11 @@
 // Test support (Node): runs the real-exchange corpus page and reads back, host by host, what the
 // panel says of each reply: its exchange, code, meaning (the catalogue row whose words the server
-// used) and confidence, as the corpus (test/fixtures/real-envelopes.ts) says a user must see.
+// used) and confidence, as the corpus (test/fixtures/real-envelopes/index.ts) says a user must see.
 import type { Page } from 'puppeteer-core';
 import { expect } from 'vitest';
 import { detect, entryMessage, type Finding, unexplainedText } from '../../../src/core/index.ts';
 import { fillMessage } from '../../../src/ui/fill-message.ts';
-import type { CorpusCase, ExpectedFinding } from '../../fixtures/real-envelopes.ts';
+import type { CorpusCase, ExpectedFinding } from '../../fixtures/real-envelopes/index.ts';
 import { type PanelDocument, type PanelRow, readRows, typeFilter } from './panel-dom.ts';
 import { pollFor } from './poll.ts';
 import type { RealExchangeServer } from './real-exchange-server.ts';

@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import type { ObservedEvent } from '../../../src/core/index.ts';
-import type { CorpusCase } from '../../fixtures/real-envelopes.ts';
+import type { CorpusCase } from '../../fixtures/real-envelopes/index.ts';
 
 export interface RealExchangeServer {
   /** http://127.0.0.1:PORT/corpus */

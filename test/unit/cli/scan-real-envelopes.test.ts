@@ -1,9 +1,9 @@
-// `exchange-lens scan` on the real-exchange corpus (test/fixtures/real-envelopes.ts) as JSON
+// `exchange-lens scan` on the real-exchange corpus (test/fixtures/real-envelopes/index.ts) as JSON
 // Lines: every error with its own exchange's meaning and confidence, nothing for the rest; and
 // how an unsure finding and a failed Bybit op read in a terminal.
 import { describe, expect, it } from 'vitest';
 import type { FindingJson } from '../../../src/cli/json-item.ts';
-import { REAL_ENVELOPES } from '../../fixtures/real-envelopes.ts';
+import { REAL_ENVELOPES } from '../../fixtures/real-envelopes/index.ts';
 import { cliWith } from './run-cli.ts';
 
 type Findings = { findings: FindingJson[] };

@@ -186,29 +186,6 @@ describe.each(CASES)('$recipe', ({ recipe, call, credentials, offMs, ...refusals
   });
 });
 
-describe('Bybit', () => {
-  const bybit = CASES[5] as RecipeCase;
-
-  it('shows in 10004 the string it signed, which the recipe composes', async () => {
-    const reply = await sendSigned(origin, 'bybit', bybit.call, {
-      ...bybit.credentials,
-      secret: 'not-it',
-    });
-    const timestamp = reply.sent.headers['X-BAPI-TIMESTAMP'];
-    expect(reply.json.retMsg).toBe(
-      `error sign! origin_string[${timestamp}${MOCK_CREDENTIALS.bybitApiKey}${bybit.call.body}]`,
-    );
-  });
-
-  it('refuses an unknown key with 10003', async () => {
-    const reply = await sendSigned(origin, 'bybit', bybit.call, { ...bybit.credentials, key: 'x' });
-    expect(reply.json).toMatchObject({ retCode: 10003, retMsg: 'API key is invalid.' });
-    expect(httpFindings(reply.sent.url, reply.status, reply.body)[0]?.entry?.id).toBe(
-      'bybit:rest:10003#1',
-    );
-  });
-});
-
 describe('OKX REST headers', () => {
   const okx = CASES[1] as RecipeCase;
   it.each([

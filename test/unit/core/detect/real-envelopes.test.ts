@@ -1,4 +1,4 @@
-// The detector on what real exchanges send (test/fixtures/real-envelopes.ts): each error gets
+// The detector on what real exchanges send (test/fixtures/real-envelopes/index.ts): each error gets
 // its own exchange's meaning, with how sure that is; successes and market data stay silent.
 // Then the same envelopes through a local proxy, where no host tells and the words decide.
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import {
   messageVariants,
   type ObservedEvent,
 } from '../../../../src/core/index.ts';
-import { type CorpusCase, REAL_ENVELOPES } from '../../../fixtures/real-envelopes.ts';
+import { type CorpusCase, REAL_ENVELOPES } from '../../../fixtures/real-envelopes/index.ts';
 
 const withoutRow = (id: string | undefined) => id?.replace(/#\d+$/, '') ?? null;
 
