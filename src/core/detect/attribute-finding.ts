@@ -17,8 +17,6 @@ export interface AttributionInput {
   surface: Surface;
   /** The code's entries on the surfaces it was seen on, in catalogue order. */
   candidates: readonly CatalogueEntry[];
-  /** Ranks entries best first by the message (stable for ties). */
-  rank(entries: readonly CatalogueEntry[]): CatalogueEntry[];
   score: MessageScore;
   host?: HostExchange | undefined;
   /** The URL's host when no exchange is known for it, for the reason's words. */
@@ -59,15 +57,30 @@ function where(input: AttributionInput): string {
   return input.hostName ? ` on ${input.hostName}` : '';
 }
 
-function rowsOf(input: AttributionInput, exchange: ExchangeId | undefined): CatalogueEntry[] {
-  if (exchange === undefined) return [];
-  return input.rank(input.candidates.filter((e) => e.exchange === exchange));
+interface Rows {
+  /** The row the server's words fit best; the first in catalogue order on a tie. */
+  top: CatalogueEntry | undefined;
+  count: number;
+}
+
+/** One pass over the candidates, no sorting: only the best row and the count are needed. */
+function rowsOf(input: AttributionInput, exchange: ExchangeId | undefined): Rows {
+  let top: CatalogueEntry | undefined;
+  let best = -1;
+  let count = 0;
+  for (const entry of input.candidates) {
+    if (exchange !== undefined && entry.exchange !== exchange) continue;
+    count++;
+    const score = input.raw.message ? input.score(entry) : 0;
+    if (score > best) [top, best] = [entry, score];
+  }
+  return { top, count };
 }
 
 /** The exchange's own rows, else the generic catalogue's (RFC 6455 for a close on OKX). */
-function ownOrFallback(input: AttributionInput, exchange: ExchangeId): CatalogueEntry[] {
+function ownOrFallback(input: AttributionInput, exchange: ExchangeId): Rows {
   const own = rowsOf(input, exchange);
-  return own.length > 0 ? own : rowsOf(input, input.fallback);
+  return own.count > 0 || input.fallback === undefined ? own : rowsOf(input, input.fallback);
 }
 
 /** What the message says of an entry: "match", "differ", or nothing to compare. */
@@ -83,7 +96,7 @@ function decided(
   who: string,
 ): AttributionDecision {
   const rows = ownOrFallback(input, exchange);
-  const [entry] = rows;
+  const entry = rows.top;
   const base = { exchange, attribution, entry };
   if (!entry) {
     const confidence = attribution === 'host' ? 'certain' : 'likely';
@@ -98,14 +111,14 @@ function decided(
   }
   // Several documented meanings (Bybit's 10003 is an invalid key in one table, too many
   // sessions in another) and words that fit none: picking one would be a guess.
-  if (rows.length > 1) {
+  if (rows.count > 1) {
     const said = words === 'none' ? 'no message tells which' : "the server's words match none";
     return {
       exchange,
       attribution,
       entry: undefined,
       confidence: 'unsure',
-      reason: `${who}; it documents ${rows.length} meanings of ${input.raw.code} and ${said}`,
+      reason: `${who}; it documents ${rows.count} meanings of ${input.raw.code} and ${said}`,
     };
   }
   if (words === 'differ') {
@@ -139,7 +152,7 @@ function byMessage(input: AttributionInput, family: readonly ExchangeId[]): Attr
   const { code } = input.raw;
   const shape = `${SHAPE_WORDS[input.raw.dialect] ?? 'the envelope'}${where(input)}`;
   const known = family
-    .map((exchange) => ({ exchange, top: rowsOf(input, exchange)[0] }))
+    .map((exchange) => ({ exchange, top: rowsOf(input, exchange).top }))
     .filter((c): c is { exchange: ExchangeId; top: CatalogueEntry } => c.top !== undefined);
   // None of them knows the code: a row of another exchange may still fit the words (OKX's
   // {"code":50113,"msg":"Invalid Sign"}), else no one can tell.
@@ -189,8 +202,7 @@ function byMessage(input: AttributionInput, family: readonly ExchangeId[]): Attr
  * catalogue knows; else nothing. */
 function byGuess(input: AttributionInput, shape: string): AttributionDecision {
   const { code } = input.raw;
-  const ranked = input.rank(input.candidates);
-  const [top] = ranked;
+  const { top } = rowsOf(input, undefined);
   if (!top) {
     return { ...UNSURE, attribution: 'guess', reason: `${shape}: no catalogue knows ${code}` };
   }
@@ -203,7 +215,7 @@ function byGuess(input: AttributionInput, shape: string): AttributionDecision {
       reason: `${shape}: the server's words match ${exchangeLabel(top.exchange)}'s row for ${code}`,
     };
   }
-  const exchanges = [...new Set(ranked.map((e) => e.exchange))];
+  const exchanges = [...new Set(input.candidates.map((e) => e.exchange))];
   if (!input.raw.message && exchanges.length === 1) {
     return {
       exchange: top.exchange,
@@ -222,7 +234,7 @@ function byGuess(input: AttributionInput, shape: string): AttributionDecision {
 /** A close or an HTTP status on an unknown host: the generic catalogue's meaning (RFC 6455,
  * plain HTTP) when it has the code; an exchange's private close code only when the reason fits. */
 function generic(input: AttributionInput): AttributionDecision {
-  const [entry] = rowsOf(input, input.fallback);
+  const entry = input.fallback === undefined ? undefined : rowsOf(input, input.fallback).top;
   if (input.surface === 'http-status') {
     const reason = `an HTTP status${where(input)}: no host names the exchange; its meaning is plain HTTP`;
     return { exchange: undefined, attribution: 'guess', entry, confidence: 'likely', reason };

@@ -32,12 +32,17 @@ export function hasCodeKey(text: string): boolean {
   return nextCodeKey(text, 0) >= 0;
 }
 
-/** A "ret_msg" key: Bybit's op replies ({"success":false,"ret_msg":..,"op":"auth"}). A second
- * forward scan costs little: the frame was just read by the first, and a backward scan
- * bounded to the head measured slower than the whole forward one. */
+/** How far into a frame Bybit's "ret_msg" is looked for. Its op replies are a few hundred
+ * characters ({"success":false,"ret_msg":..,"conn_id":..,"op":"auth"}): a bounded look keeps
+ * a 50 KB order book from paying for a second full scan. */
+export const RET_MSG_WINDOW = 2048;
+
+/** A "ret_msg" key in the frame's first RET_MSG_WINDOW characters: Bybit's op replies. */
 export function hasRetMsgKey(text: string): boolean {
-  for (let at = text.indexOf(RET_MSG_TAIL); at >= 0; at = text.indexOf(RET_MSG_TAIL, at + 5)) {
-    if (at >= 4 && text.startsWith('"ret', at - 4)) return true;
+  // A slice shares the frame's characters: cutting it costs nothing, and indexOf stops at it.
+  const head = text.length > RET_MSG_WINDOW ? text.slice(0, RET_MSG_WINDOW) : text;
+  for (let at = head.indexOf(RET_MSG_TAIL); at >= 0; at = head.indexOf(RET_MSG_TAIL, at + 5)) {
+    if (at >= 4 && head.startsWith('"ret', at - 4)) return true;
   }
   return false;
 }

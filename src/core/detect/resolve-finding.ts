@@ -41,17 +41,6 @@ function messageScore(message: string | undefined): MessageScore {
   };
 }
 
-/** Orders entries by the message's score; ties keep catalogue order. */
-function ranker(message: string | undefined, score: MessageScore) {
-  return (entries: readonly CatalogueEntry[]): CatalogueEntry[] => {
-    if (!message || entries.length < 2) return [...entries];
-    const order = new Map(entries.map((entry, i) => [entry, i]));
-    return [...entries].sort(
-      (a, b) => score(b) - score(a) || (order.get(a) ?? 0) - (order.get(b) ?? 0),
-    );
-  };
-}
-
 function severityOf(raw: RawError, surface: Surface, wasClean: boolean | undefined) {
   // OKX's notice warns of a close to come; nothing has failed yet.
   if (raw.dialect === 'okx-ws-notice') return 'info';
@@ -68,22 +57,23 @@ export function resolveFinding(raw: RawError, surface: Surface, context: Resolve
     ? []
     : context.catalogue.byCode(raw.code).filter((e) => surfaces.includes(e.surface));
   const score = messageScore(raw.message);
-  const rank = ranker(raw.message, score);
   const decision = attributeFinding({
     raw,
     surface,
     candidates,
-    rank,
     score,
     host: context.host,
     hostName: context.hostName,
     fallback: GENERIC_FALLBACK[surface],
   });
   const { entry } = decision;
-  // The chosen exchange's other rows first, then the other exchanges', each best first.
-  const alternatives = rank(candidates.filter((e) => e !== entry)).sort(
-    (a, b) => Number(b.exchange === entry?.exchange) - Number(a.exchange === entry?.exchange),
-  );
+  // The chosen exchange's other rows first, then the other exchanges', each best first; the
+  // sort is stable, so ties keep catalogue order.
+  const own = (e: CatalogueEntry) => Number(e.exchange === entry?.exchange);
+  const byScore = raw.message ? score : () => 0;
+  const alternatives = candidates
+    .filter((e) => e !== entry)
+    .sort((a, b) => own(b) - own(a) || byScore(b) - byScore(a));
 
   const finding: Finding = {
     exchange: decision.exchange ?? 'unknown',
