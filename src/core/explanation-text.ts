@@ -31,7 +31,8 @@ export interface ExplanationText {
 export function explanationText(code: ExplainedCode): ExplanationText {
   const name = code.name && code.name !== code.message ? ` (${code.name})` : '';
   return {
-    title: `${code.message}${name}`,
+    // OKX documents code 0 without a message: say what it means instead of nothing.
+    title: `${code.message || code.description}${name}`,
     means: code.description !== code.message ? code.description : undefined,
     fix: code.fix,
     steps: code.steps ?? [],

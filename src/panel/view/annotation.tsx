@@ -9,8 +9,10 @@ import { describeRetry, entryMessage, type Finding, unexplainedText } from '../.
 import { CategoryBadge } from '../../ui/category-badge.tsx';
 import { fillMessage } from '../../ui/fill-message.ts';
 import { ShownText } from '../../ui/shown-text.tsx';
+import type { PairLink } from '../traffic/pairing-index.ts';
 import { SOCKET_ERROR_TEXT } from '../traffic/rows-from-frames.ts';
 import type { TrafficRow } from '../traffic/traffic-row.ts';
+import { replyText } from './pair-text.ts';
 
 /** Row text beyond this is never visible in one line, and costs layout on every render. */
 const ROW_TEXT_CHARS = 200;
@@ -99,7 +101,18 @@ function annotationText(finding: Finding): string {
   return `${exchange} ${finding.code} ${message}\nFix: ${entry.fix}\nretry: ${describeRetry(entry.retry)}${doubt}`;
 }
 
-export function Annotation({ row }: { row: TrafficRow }) {
+/** An error reply names the request it answers, on the row itself. */
+function PairInline({ pair }: { pair: PairLink | undefined }) {
+  if (!pair) return null;
+  return (
+    <span class="ann-pair" data-testid="pair-inline">
+      {' '}
+      · {replyText(pair)}
+    </span>
+  );
+}
+
+export function Annotation({ row, pair }: { row: TrafficRow; pair?: PairLink | undefined }) {
   const [first] = row.findings;
   if (!first) {
     if (row.kind !== 'error') return null;
@@ -121,6 +134,7 @@ export function Annotation({ row }: { row: TrafficRow }) {
     >
       <FindingLine finding={first} />
       {more > 0 ? <span class="ann-more"> · +{more} more (see details)</span> : null}
+      <PairInline pair={first.severity === 'error' ? pair : undefined} />
     </div>
   );
 }

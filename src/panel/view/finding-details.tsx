@@ -2,6 +2,7 @@
 // that is, the filled placeholders, the catalogue entry and the other meanings the code could
 // have (the candidates, when the exchange is unsure).
 
+import type { ComponentChildren } from 'preact';
 import { exchangeLabel, senderLabel } from '../../core/exchange-names.ts';
 import {
   describeAttribution,
@@ -38,7 +39,14 @@ function Alternatives({ finding }: { finding: Finding }) {
   );
 }
 
-export function FindingDetails({ finding }: { finding: Finding }) {
+export function FindingDetails({
+  finding,
+  actions,
+}: {
+  finding: Finding;
+  /** Buttons for this finding (Copy as Markdown). */
+  actions?: ComponentChildren;
+}) {
   const { entry } = finding;
   const exchange = senderLabel(finding);
   const unexplained = entry ? undefined : unexplainedText(finding);
@@ -56,6 +64,7 @@ export function FindingDetails({ finding }: { finding: Finding }) {
       <h3>
         {finding.severity === 'info' ? 'Note' : 'Error'}: {heading}
       </h3>
+      {actions}
       <dl>
         {finding.observedMessage !== undefined ? (
           <>

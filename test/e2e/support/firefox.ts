@@ -22,6 +22,8 @@ export interface FirefoxWithExtension {
 export interface FirefoxOptions {
   /** Exchange hosts Firefox resolves to this machine (network.dns.localDomains). */
   localHosts?: readonly string[];
+  /** More preferences for the profile. */
+  prefs?: Record<string, unknown>;
 }
 
 export async function launchFirefoxWithExtension(
@@ -45,6 +47,7 @@ export async function launchFirefoxWithExtension(
       ...(options.localHosts?.length
         ? { 'network.dns.localDomains': options.localHosts.join(',') }
         : {}),
+      ...options.prefs,
     },
   });
   const close = async () => {
@@ -89,4 +92,16 @@ export async function openExtensionPage(
     throw new Error(`${readySelector} did not appear in ${url} within ${timeoutMs} ms${detail}`);
   }
   return { page, ready };
+}
+
+/** Prefs that make Firefox save downloads to `dir` without asking (Export HAR in tests). */
+export function firefoxDownloadPrefs(dir: string): Record<string, unknown> {
+  return {
+    'browser.download.folderList': 2,
+    'browser.download.dir': dir,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.helperApps.neverAsk.saveToDisk': 'application/json',
+    'browser.download.start_downloads_in_tmp_dir': false,
+  };
 }

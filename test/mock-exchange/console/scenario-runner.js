@@ -91,10 +91,27 @@ async function runHttp(scenario, env, record) {
   }
 }
 
+/** Base64 of a binary frame, for the log and the tests (which inflate compressed ones). */
+function base64(buffer) {
+  const bytes = new Uint8Array(buffer);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+function receiveStep(url, data) {
+  if (typeof data === 'string') return { type: 'receive', url, data };
+  return { type: 'receive', url, data: '', binary: base64(data), bytes: data.byteLength };
+}
+
 function runWs(scenario, env, record) {
   return new Promise((resolve) => {
     const url = env.origin.replace(/^http/, 'ws') + scenario.path;
     const socket = new env.WebSocket(url);
+    // Binary frames (compressed streams) as ArrayBuffers, read at once rather than as Blobs.
+    socket.binaryType = 'arraybuffer';
     let received = 0;
     let sent = 0;
     let settled = false;
@@ -130,7 +147,7 @@ function runWs(scenario, env, record) {
     };
     socket.onmessage = (event) => {
       received += 1;
-      record({ type: 'receive', url, data: typeof event.data === 'string' ? event.data : '' });
+      record(receiveStep(url, event.data));
       if (scenario.until !== 'close' && received >= scenario.until) {
         finish();
       } else if (sent === received && sent < scenario.send.length) {

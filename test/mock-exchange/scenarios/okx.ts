@@ -114,6 +114,14 @@ export const OKX_SCENARIOS: Scenario[] = [
     [wsEvent('60018')],
   ),
   ws(
+    'okx-gzip-bad-channel',
+    'Unknown channel, every frame gzip-compressed (60018)',
+    `${PUBLIC}?compress=gzip`,
+    [subscribe({ channel: 'tickerz', ...BTC })],
+    1,
+    [wsEvent('60018')],
+  ),
+  ws(
     'okx-empty-instid',
     'Subscribe without instId (60027)',
     PUBLIC,

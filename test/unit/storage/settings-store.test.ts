@@ -38,6 +38,7 @@ describe('settings in storage.sync', () => {
       hosts: { 'a.test': 'okx' },
       historyMaxRows: 12_000,
       lang: 'auto',
+      savedFilters: [],
     });
     const before = [...storage.sync.items];
     expect(await saveSettings(storage, { historyMaxRows: 10, lang: 'zh' })).toEqual({

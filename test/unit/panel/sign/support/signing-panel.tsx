@@ -8,6 +8,7 @@ import type { SigningServices } from '../../../../../src/panel/sign/signing-serv
 import { createTrafficSession } from '../../../../../src/panel/traffic/traffic-session.ts';
 import { PanelApp } from '../../../../../src/panel/view/panel-app.tsx';
 import { fakeClock } from '../../support/fake-clock.ts';
+import { fakePanelServices } from '../../support/fake-services.ts';
 import { fakeAccess } from '../../support/render-panel.tsx';
 
 /** The machine's clock in these tests. */
@@ -62,7 +63,12 @@ export function renderSigningPanel(options: { hosts?: HostMap; skewMs?: number }
   });
   const capture = createCaptureModel({ mode: 'devtools', tabId: 7, access: fakeAccess() });
   const view = render(
-    <PanelApp session={session} capture={capture} theme="light" services={{ signing: services }} />,
+    <PanelApp
+      session={session}
+      capture={capture}
+      theme="light"
+      services={fakePanelServices(services)}
+    />,
   );
   return {
     ...view,

@@ -1,12 +1,14 @@
 // The catalogues generated from the exchanges' own documents (catalogue/sources): counts per
 // source and section, and a re-read of every row with a regex of this test's own, so no row
 // of a document is lost on the way to the bundle.
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_CATALOGUE, type CatalogueEntry } from '../../../src/core/index.ts';
+import { BUNDLED_CATALOGUE, type CatalogueEntry } from '../../../../src/core/index.ts';
+import { REPO_ROOT } from '../../../support/repo.ts';
 
-const root = join(import.meta.dirname, '../../..');
+const root = REPO_ROOT;
 const source = (file: string) => readFileSync(join(root, 'catalogue/sources', file), 'utf8');
 const entries = BUNDLED_CATALOGUE.entries;
 const of = (exchange: string, surface?: string) =>

@@ -1,7 +1,7 @@
 // Which row of a code the server's message names: word overlap without stop words, a floor
 // under which no row counts as matching, every documented variant in both languages.
 import { describe, expect, it } from 'vitest';
-import { messageVariants } from '../../../src/core/catalogue/match-message.ts';
+import { messageVariants } from '../../../../src/core/catalogue/match-message.ts';
 import {
   BUNDLED_CATALOGUE,
   explain,
@@ -11,8 +11,8 @@ import {
   placeholderLabel,
   placeholderNames,
   readPlaceholders,
-} from '../../../src/core/index.ts';
-import { fillMessage } from '../../../src/ui/fill-message.ts';
+} from '../../../../src/core/index.ts';
+import { fillMessage } from '../../../../src/ui/fill-message.ts';
 
 const WOO_MARGIN = 'Amount is required for buy market orders when margin disabled.';
 

@@ -1,18 +1,19 @@
 // The advice bundled with the catalogues: ours where the source gives none, never a copy of the
 // exchange's words, hand-written for the codes traders meet most, never a blind retry after a
 // timeout of unknown outcome, and checked against what CCXT does with the same codes.
-import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
-import { buildCatalogue } from '../../../scripts/catalogue/build.ts';
+import { buildCatalogue } from '../../../../scripts/catalogue/build.ts';
 import {
   BUNDLED_CATALOGUE,
   type CatalogueEntry,
   describeRetry,
   explain,
   type RetryKind,
-} from '../../../src/core/index.ts';
+} from '../../../../src/core/index.ts';
+import { REPO_ROOT } from '../../../support/repo.ts';
 
-const root = join(import.meta.dirname, '../../..');
+const root = REPO_ROOT;
 const { originOf } = buildCatalogue(root);
 const documents = BUNDLED_CATALOGUE.entries.filter((e) => e.source.startsWith('catalogue/sources'));
 
