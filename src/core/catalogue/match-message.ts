@@ -70,12 +70,21 @@ function catalogueText(text: string): PreparedText {
   return prepared;
 }
 
-/** Raw similarity in [0, 1]: 1 for the same text, 0.95 for a filled template, else the share
- * of meaningful words the two have in common. */
+/** The server sent the document's first sentence(s) only: Bybit answers "API key is invalid."
+ * where its table reads "API key is invalid. Check whether the key and domain are matched…". */
+function isLeadingSentence(known: string, observed: PreparedObserved): boolean {
+  if (observed.words.size < 2 || !known.startsWith(observed.normalised)) return false;
+  const next = known[observed.normalised.length];
+  return next === '.' || next === ';' || next === '。';
+}
+
+/** Raw similarity in [0, 1]: 1 for the same text, 0.95 for a filled template, 0.9 for the
+ * document's leading sentence, else the share of meaningful words the two have in common. */
 function similarity(catalogueMessage: string, observed: PreparedObserved): number {
   const known = catalogueText(catalogueMessage);
   if (known.normalised === observed.normalised) return 1;
   if (readPlaceholders(catalogueMessage, observed.text)) return 0.95;
+  if (isLeadingSentence(known.normalised, observed)) return 0.9;
   if (known.words.size === 0 || observed.words.size === 0) return 0;
   let shared = 0;
   for (const word of known.words) if (observed.words.has(word)) shared++;

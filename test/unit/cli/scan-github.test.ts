@@ -16,7 +16,7 @@ describe('scan --format github prints workflow commands the runner turns into an
         '       2. Check signature algorithm: Use HMAC-SHA256%0A' +
         '       3. Verify parameter order: Parameters must be sorted alphabetically%0A' +
         '       4. Check encoding: URL-encode all parameter values%0A' +
-        'category: timestamp · retry: retry after fixing the request · attributed by host%0A' +
+        'category: timestamp · retry: retry after fixing the request · attributed by host, certain%0A' +
         'also: binance -1021: Timestamp for this request is outside of the recvWindow.%0A' +
         'also: binance-usdm -1021: Timestamp for this request is outside of the recvWindow.',
     );
