@@ -5,6 +5,7 @@ import {
   describeRetry,
   entryMessage,
   type Finding,
+  messageAsSent,
   unexplainedText,
 } from '../core/index.ts';
 import type { AlternativeJson, ExplanationJson, RetryJson } from './json-item.ts';
@@ -31,11 +32,16 @@ export function entryExplanation(
   lang: Lang,
   placeholders: Record<string, string> | undefined,
   alternatives: readonly CatalogueEntry[],
+  /** What the server said: the message shown is the documented variant it matches, filled. */
+  observed?: string,
 ): ExplanationJson {
+  const message = messageAsSent(entry, observed, lang);
+  const documented = entryMessage(entry, lang);
   return {
     exchange: entry.exchange,
     code: entry.code,
-    message: entryMessage(entry, lang),
+    message,
+    ...(message !== documented ? { documentedMessage: documented } : {}),
     description: entry.description,
     fix: entry.fix,
     category: entry.category,

@@ -7,7 +7,13 @@ import type { SourcedEvent } from './sourced-event.ts';
 export function findingJson(finding: Finding, sourced: SourcedEvent, file: string): FindingJson {
   const { event } = sourced;
   const explanation = finding.entry
-    ? entryExplanation(finding.entry, 'en', finding.placeholders, finding.alternatives)
+    ? entryExplanation(
+        finding.entry,
+        'en',
+        finding.placeholders,
+        finding.alternatives,
+        finding.observedMessage,
+      )
     : unknownExplanation(finding);
   // The observed status, not the documented one: it is what the capture shows.
   const { httpStatus: _documented, ...rest } = explanation;

@@ -31,8 +31,12 @@ export interface AlternativeJson {
 export interface ExplanationJson {
   exchange: ExchangeId | 'unknown';
   code: string;
-  /** The catalogue message in the requested language; the observed one for unknown codes. */
+  /** The catalogue message in the requested language, as the server most likely sent it: the
+   * documented variant closest to its words, placeholders filled; the observed one for unknown
+   * codes. */
   message: string;
+  /** The documented text behind `message`, when the variant or its filled placeholders differ. */
+  documentedMessage?: string;
   description: string;
   fix: string;
   category: Category | 'unknown';

@@ -3,6 +3,7 @@ export { BUNDLED_CATALOGUE, type Catalogue, createCatalogue } from './catalogue/
 export { parseMarkdownTables } from './catalogue/markdown-table.ts';
 export {
   MESSAGE_MATCH_FLOOR,
+  messageAsSent,
   messageSimilarity,
   messageVariants,
 } from './catalogue/match-message.ts';

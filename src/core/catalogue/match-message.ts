@@ -1,6 +1,7 @@
 // Matches an observed server message against catalogue messages: fills templated
 // placeholders ("Parameter {0} can not be empty.") and scores the rows of multi-row codes.
 import {
+  fillPlaceholders,
   literalText,
   type ObservedText,
   observedText,
@@ -155,4 +156,34 @@ export function placeholdersFrom(
     if (values) return values;
   }
   return undefined;
+}
+
+/**
+ * The entry's message as the server most likely sent it: the documented variant closest to the
+ * observed words (in `lang` where the variant has that language), with the placeholders filled
+ * from them. Without observed words, or when none fits, the entry's main message. What every
+ * surface shows as "what this code says" for a finding.
+ */
+export function messageAsSent(
+  entry: CatalogueEntry,
+  observed: string | undefined,
+  lang: 'en' | 'zh' = 'en',
+): string {
+  const inLang = (messages: Messages) => (lang === 'zh' && messages.zh) || messages.en;
+  if (!observed) return inLang(entry.messages);
+  const prepared = prepareObserved(observed);
+  let best = entry.messages;
+  let bestScore = 0;
+  for (const variant of messageVariants(entry)) {
+    for (const text of [variant.en, variant.zh]) {
+      if (!text) continue;
+      const score = similarity(text, prepared);
+      if (score > bestScore) {
+        best = variant;
+        bestScore = score;
+      }
+    }
+  }
+  const shown = inLang(bestScore >= MESSAGE_MATCH_FLOOR ? best : entry.messages);
+  return fillPlaceholders(shown, placeholdersFrom(entry, observed));
 }

@@ -38,7 +38,7 @@ describe('scan --format github prints workflow commands the runner turns into an
   it('a HAR finding points at the line where its entry starts', async () => {
     const { stdout } = await cliWith({}, 'scan', HAR, '--format', 'github');
     expect(stdout).toContain(
-      `::error file=${HAR},line=584,title=okx 60027%3A Parameter {0} can not be empty.::entry 7: GET wss://`,
+      `::error file=${HAR},line=584,title=okx 60027%3A Parameter instId can not be empty.::entry 7: GET wss://`,
     );
   });
 

@@ -60,7 +60,7 @@ describe('exchange-lens scan FILE.har', () => {
     const { stdout } = await cli('scan', HAR);
     expect(stdout).toContain(
       [
-        'error[okx 51008]: Order failed. Insufficient {param0} balance in account',
+        'error[okx 51008]: Order failed. Insufficient USDT balance in account',
         '  --> entry 5: POST https://www.okx.com/api/v5/trade/batch-orders (HTTP 200), item data[1]',
         '   | server said: "Order failed. Insufficient USDT balance in account."',
       ].join('\n'),
@@ -89,7 +89,7 @@ describe('exchange-lens scan FILE.har', () => {
     const { stdout } = await cli('scan', HAR);
     expect(stdout).toContain(
       [
-        'error[okx 60027]: Parameter {0} can not be empty.',
+        'error[okx 60027]: Parameter instId can not be empty.',
         '  --> entry 7: GET wss://ws.okx.com:8443/ws/v5/public, frame 5 (received)',
         '   | server said: "Parameter instId can not be empty."',
       ].join('\n'),
