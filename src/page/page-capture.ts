@@ -47,9 +47,15 @@ export function createPageCapture(
   let seq = 0;
   let socketCount = 0;
 
-  // Exchange error markers: "code", "error", "errorMsg", "event":"error". One cheap scan each.
+  // Exchange error markers: "code", "error", "errorMsg", "event":"error", Bybit's "retCode" and
+  // its codeless op replies ("ret_code", "ret_msg"). One cheap scan each.
   function looksLikeError(text: string): boolean {
-    return n.stringIndexOf(text, '"code"') !== -1 || n.stringIndexOf(text, '"error') !== -1;
+    return (
+      n.stringIndexOf(text, '"code"') !== -1 ||
+      n.stringIndexOf(text, '"error') !== -1 ||
+      n.stringIndexOf(text, 'Code"') !== -1 ||
+      n.stringIndexOf(text, '"ret_') !== -1
+    );
   }
 
   function record(frame: CapturedFrame, pending = false): FrameEntry {

@@ -2,9 +2,9 @@
 // without a "code" key costs one text scan) and bounded for hostile input; it never throws.
 import { BUNDLED_CATALOGUE, type Catalogue } from '../catalogue/catalogue.ts';
 import type { ExchangeId } from '../catalogue/types.ts';
-import { exchangeForUrl, type HostMap } from './hosts.ts';
+import { type HostMap, hostExchangeOf, hostOf } from './hosts.ts';
 import { MAX_PARSE_CHARS, payloadText } from './payload-text.ts';
-import { hasCodeKey, isPlainSuccess } from './quick-scan.ts';
+import { isPlainSuccess, mayHoldEnvelope } from './quick-scan.ts';
 import { type RawError, readEnvelopes } from './read-envelopes.ts';
 import { plausible, type ResolveContext, resolveFinding } from './resolve-finding.ts';
 import { salvageEnvelope } from './salvage-envelope.ts';
@@ -41,8 +41,9 @@ function salvaged(text: string): Envelopes {
 }
 
 function envelopesIn(text: string): Readonly<Envelopes> {
-  // Every error envelope of every dialect has a "code" key that is not plainly zero.
-  if (!hasCodeKey(text) || isPlainSuccess(text)) return NO_ENVELOPES;
+  // Every error envelope of every dialect has a code key (code, retCode, ret_code) that is not
+  // plainly zero, or is a failed Bybit op with its ret_msg.
+  if (!mayHoldEnvelope(text) || isPlainSuccess(text)) return NO_ENVELOPES;
   // No error envelope is this big: read its head instead of parsing megabytes.
   if (text.length > MAX_PARSE_CHARS) return salvaged(text);
   try {
@@ -65,8 +66,10 @@ export function createDetector(options: DetectorOptions = {}): Detector {
   const hosts = options.hosts ?? {};
 
   function context(url: string, extra: Partial<ResolveContext> = {}): ResolveContext {
-    const hostExchange = exchangeForUrl(url, hosts);
-    return { catalogue, ...(hostExchange ? { hostExchange } : {}), ...extra };
+    const host = hostExchangeOf(url, hosts);
+    if (host) return { catalogue, host, ...extra };
+    const hostName = hostOf(url);
+    return { catalogue, ...(hostName ? { hostName } : {}), ...extra };
   }
 
   function detectHttp(event: HttpEvent): readonly Finding[] {
@@ -81,7 +84,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
     if (!(event.status >= 400)) return NO_FINDINGS;
     // A failing image or script on some site is not an API error; an exchange host or a
     // JSON body says the response came from an API.
-    if (!ctx.hostExchange && !looksLikeApi(event, text)) return NO_FINDINGS;
+    if (!ctx.host && !looksLikeApi(event, text)) return NO_FINDINGS;
     const message = text?.trim().slice(0, MAX_HTTP_MESSAGE);
     const raw: RawError = { dialect: 'http-status', code: String(event.status) };
     if (message) raw.message = message;
@@ -125,7 +128,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
     }
   }
 
-  return { detect, exchangeOfUrl: (url) => exchangeForUrl(url, hosts) };
+  return { detect, exchangeOfUrl: (url) => hostExchangeOf(url, hosts)?.exchange };
 }
 
 const bundledDetector = createDetector();

@@ -50,7 +50,7 @@ describe('copy for a ticket', () => {
       fireEvent.click(screen.getByTestId('copy-markdown'));
     });
     const [markdown] = p.services.copied;
-    expect(markdown).toContain(`### Gateway -2010: ${INSUFFICIENT?.messages.en}`);
+    expect(markdown).toContain(`### Binance -2010: ${INSUFFICIENT?.messages.en}`);
     expect(markdown).toContain(
       '- **Server said:** Account has insufficient balance for requested action.',
     );
