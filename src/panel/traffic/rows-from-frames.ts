@@ -7,7 +7,12 @@ import { hexHead } from '../../core/bytes/hex-dump.ts';
 import { MAX_BINARY_DECODE } from '../../core/detect/payload-text.ts';
 import { cutWhole } from '../../core/hidden-chars.ts';
 import type { Detector, Finding, ObservedEvent } from '../../core/index.ts';
-import { type CapturedFrame, FRAME_LIMITS, type TabFrames } from '../../protocol/index.ts';
+import {
+  type CapturedFrame,
+  FRAME_LIMITS,
+  MAX_DOC_CHARS,
+  type TabFrames,
+} from '../../protocol/index.ts';
 import { completeRow, type RowParts } from './complete-row.ts';
 import { compressionOfBase64 } from './inflated-row.ts';
 import { keptBase64, keptText } from './kept-payload.ts';
@@ -133,7 +138,7 @@ export function rowFromFrame(
     url: frame.url,
     where: `${hostAndPath(frame.url)} #${label?.number ?? frame.socket}${frameTag(located)}`,
     socket: frame.socket,
-    doc: from.doc,
+    doc: cutWhole(from.doc, MAX_DOC_CHARS),
     frameId: from.frameId,
     seq: frame.seq,
     preview: previewOf(frame),

@@ -9,7 +9,7 @@ import { createDetector, type Detector } from '../../../../src/core/index.ts';
 import { filterRows } from '../../../../src/panel/traffic/row-filter.ts';
 import { rowFromFrame } from '../../../../src/panel/traffic/rows-from-frames.ts';
 import { createTrafficSession } from '../../../../src/panel/traffic/traffic-session.ts';
-import { FRAME_LIMITS, PAYLOAD_CAP } from '../../../../src/protocol/index.ts';
+import { FRAME_LIMITS, MAX_DOC_CHARS, PAYLOAD_CAP } from '../../../../src/protocol/index.ts';
 import { fakeClock } from '../support/fake-clock.ts';
 import { frame, harEntry, okxError, resetSeqs, T0, tabFrames } from '../support/frames.ts';
 
@@ -32,6 +32,7 @@ function wrapperSocketEntry(url: string, messages: unknown[], close: Record<stri
       _resourceType: 'websocket',
       _source: 'wrapper',
       _socket: 1,
+      _document: 'd'.repeat(100_000),
       _webSocketMessages: messages,
       _webSocketClose: close,
     },
@@ -39,7 +40,7 @@ function wrapperSocketEntry(url: string, messages: unknown[], close: Record<stri
 }
 
 describe('an imported file claiming to be ours', () => {
-  it('is held to the caps of live frames: payloads, close reason and URL', async () => {
+  it('is held to the caps of live frames: payloads, close reason, URL and document', async () => {
     const book = `{"arg":{"channel":"books"},"data":"${'x'.repeat(5 * MB)}"}`;
     // Bytes no inflater would try (0x06: a reserved deflate block type).
     const bytes = Buffer.alloc(5 * MB, 0x06);
@@ -68,6 +69,7 @@ describe('an imported file claiming to be ours', () => {
     expect(close?.findings[0]?.code).toBe('4004');
     for (const row of session.snapshot().rows) {
       expect(row.url).toHaveLength(FRAME_LIMITS.maxUrl);
+      expect(row.doc).toHaveLength(MAX_DOC_CHARS);
       expect(row.weight).toBeLessThan(2 * PAYLOAD_CAP.bytes);
     }
   });
