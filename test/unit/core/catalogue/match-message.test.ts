@@ -12,7 +12,6 @@ import {
   placeholderNames,
   readPlaceholders,
 } from '../../../../src/core/index.ts';
-import { fillMessage } from '../../../../src/ui/fill-message.ts';
 
 const WOO_MARGIN = 'Amount is required for buy market orders when margin disabled.';
 
@@ -144,8 +143,7 @@ describe('placeholders, in every spelling', () => {
     expect(fillPlaceholders('{{key0}} not available', { key0: 'BTCUSDT' })).toBe(
       'BTCUSDT not available',
     );
-    // The panel's helper is the same function.
-    expect(fillMessage('Parameter {0} can not be empty.', { '0': 'instId' })).toBe(
+    expect(fillPlaceholders('Parameter {0} can not be empty.', { '0': 'instId' })).toBe(
       'Parameter instId can not be empty.',
     );
   });
