@@ -9,7 +9,7 @@ import {
   describeRetry,
   entryMessage,
   type Finding,
-  fillPlaceholders,
+  messageAsSent,
   unexplainedText,
 } from '../../core/index.ts';
 import { CategoryBadge } from '../../ui/category-badge.tsx';
@@ -81,7 +81,7 @@ function FindingLine({ finding }: { finding: Finding }) {
       <ConfidenceTag finding={finding} />
       <span class="ann-exchange">{exchange}</span> <code class="ann-code">{finding.code}</code>{' '}
       <span class="ann-message">
-        <ShownText text={fillPlaceholders(entryMessage(entry), finding.placeholders)} />
+        <ShownText text={messageAsSent(entry, finding.observedMessage)} />
         {explainedBy}
       </span>
       <span class="ann-fix"> · Fix: {clip(entry.fix)}</span>
@@ -102,7 +102,7 @@ function annotationText(finding: Finding): string {
     return `${unexplainedText(finding).title}${said}${could}${doubt}`;
   }
   const exchange = senderLabel(finding);
-  const message = fillPlaceholders(entryMessage(entry), finding.placeholders);
+  const message = messageAsSent(entry, finding.observedMessage);
   return `${exchange} ${finding.code} ${message}\nFix: ${entry.fix}\nretry: ${describeRetry(entry.retry)}${doubt}`;
 }
 

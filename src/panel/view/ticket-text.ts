@@ -12,7 +12,7 @@ import {
   entryMessage,
   explanationText,
   type Finding,
-  fillPlaceholders,
+  messageAsSent,
 } from '../../core/index.ts';
 import { type Redaction, redactionFor } from '../../core/redact/credentials.ts';
 import type { PairLink } from '../traffic/pairing-index.ts';
@@ -75,14 +75,6 @@ function what(row: TrafficRow, scrub: Redaction): string {
 }
 
 /** The values the server's message filled into the catalogue's, redacted like the message. */
-function filledPlaceholders(finding: Finding, scrub: Redaction): Record<string, string> {
-  const filled: Record<string, string> = {};
-  for (const [name, value] of Object.entries(finding.placeholders ?? {})) {
-    filled[name] = scrub.text(value);
-  }
-  return filled;
-}
-
 /** Where and when; a socket as the list names it ("#2"), not by the page's own count. */
 function whereLine(row: TrafficRow, url: string): string {
   const number = row.listNumber ?? row.socket;
@@ -100,7 +92,9 @@ export function findingMarkdown(row: TrafficRow, finding: Finding, context: Tick
   const lines: string[] = [];
   if (entry) {
     const text = explanationText({
-      message: fillPlaceholders(entryMessage(entry), filledPlaceholders(finding, scrub)),
+      // Read from the redacted words, so a filled value is redacted as they are.
+      message: messageAsSent(entry, said),
+      documentedMessage: entryMessage(entry),
       name: entry.name,
       description: entry.description,
       fix: entry.fix,
