@@ -17,9 +17,14 @@ const EXPLAIN_FLAGS = {
   json: 'boolean',
 } as const;
 
-function matchJson(match: ExplainMatch, others: readonly ExplainMatch[], lang: Lang): MatchJson {
+function matchJson(
+  match: ExplainMatch,
+  others: readonly ExplainMatch[],
+  lang: Lang,
+  message: string | undefined,
+): MatchJson {
   const alternatives = others.filter((other) => other !== match).map((other) => other.entry);
-  const item = entryExplanation(match.entry, lang, match.placeholders, alternatives);
+  const item = entryExplanation(match.entry, lang, match.placeholders, alternatives, message);
   return {
     ...item,
     exchange: match.entry.exchange,
@@ -52,7 +57,7 @@ export async function explainCommand(args: readonly string[], io: CliIo): Promis
     ...(exchange ? { exchange } : {}),
     ...(message ? { message } : {}),
   });
-  const items = matches.map((match) => matchJson(match, matches, lang));
+  const items = matches.map((match) => matchJson(match, matches, lang, message));
   if (parsed.booleans.has('json')) {
     io.stdout(`${JSON.stringify({ matches: items }, null, 2)}\n`);
   } else if (items.length === 0) {

@@ -7,14 +7,14 @@ import type { SourcedEvent } from './sourced-event.ts';
 export function findingJson(finding: Finding, sourced: SourcedEvent, file: string): FindingJson {
   const { event } = sourced;
   const explanation = finding.entry
-    ? entryExplanation(finding.entry, 'en', finding.placeholders, finding.alternatives)
-    : unknownExplanation(
-        finding.code,
-        finding.exchange,
-        finding.surface,
-        finding.observedMessage,
+    ? entryExplanation(
+        finding.entry,
+        'en',
+        finding.placeholders,
         finding.alternatives,
-      );
+        finding.observedMessage,
+      )
+    : unknownExplanation(finding);
   // The observed status, not the documented one: it is what the capture shows.
   const { httpStatus: _documented, ...rest } = explanation;
   return {
@@ -33,6 +33,8 @@ export function findingJson(finding: Finding, sourced: SourcedEvent, file: strin
     ...(event.type === 'ws' ? { direction: event.direction } : {}),
     ...(event.type === 'close' && event.wasClean !== undefined ? { wasClean: event.wasClean } : {}),
     attribution: finding.attribution,
+    confidence: finding.confidence,
+    reason: finding.reason,
     dialect: finding.dialect,
     ...(finding.observedMessage !== undefined ? { observedMessage: finding.observedMessage } : {}),
     severity: finding.severity,
@@ -40,6 +42,7 @@ export function findingJson(finding: Finding, sourced: SourcedEvent, file: strin
     catalogue: finding.entry?.exchange ?? null,
     ...(finding.path !== undefined ? { path: finding.path } : {}),
     ...(finding.partial ? { partial: true } : {}),
+    ...(finding.codeless ? { codeless: true } : {}),
     ...(sourced.compression ? { compression: sourced.compression } : {}),
   };
 }

@@ -6,6 +6,7 @@ import {
   explanationText,
   placeholderLabel,
   type Surface,
+  unexplainedText,
 } from '../core/index.ts';
 import { describeLocation } from './describe-location.ts';
 import type { ExplanationJson, FindingJson, MatchJson } from './json-item.ts';
@@ -35,6 +36,8 @@ function headline(
 function textOf(item: ExplanationJson) {
   return explanationText({
     ...item,
+    // OKX documents code 0 without a message: say what it means instead of nothing.
+    message: item.message || item.description,
     retryText: item.retry.text,
     retryNote: item.retry.note,
   });
@@ -122,8 +125,10 @@ function noteWorthy(item: MatchJson): boolean {
 /** The headline's text after the label: the catalogue's title, or what is unknown. */
 export function findingTitle(item: FindingJson): string {
   const sender = item.exchange === 'unknown' ? 'an unidentified exchange' : item.exchange;
-  return item.known
-    ? knownHeadline(item)
+  if (item.known) return knownHeadline(item);
+  // Unsure and codeless items say so in core's words; a plain unknown code as before.
+  return item.confidence === 'unsure' || item.codeless
+    ? printable(unexplainedText(item, (id) => id).title)
     : `unknown code ${printable(item.code)} from ${sender}: no bundled catalogue knows it`;
 }
 
@@ -140,7 +145,10 @@ export function formatFinding(item: FindingJson, style: Style, withFile = false)
   if (item.partial) {
     lines.push(`${eq} note: the payload was not valid JSON; the code was read from its text`);
   }
-  const attributed = `attributed ${describeAttribution(item.attribution)}`;
+  const attributed =
+    item.confidence === 'unsure'
+      ? 'exchange: unsure'
+      : `attributed ${describeAttribution(item.attribution)}, ${item.confidence}`;
   if (item.known) {
     lines.push(...explanationLines(item, style));
     const explainedBy =
@@ -152,9 +160,14 @@ export function formatFinding(item: FindingJson, style: Style, withFile = false)
     );
     if (item.retry.note) lines.push(`${eq} how to retry: ${printable(item.retry.note)}`);
   } else {
+    if (item.confidence === 'unsure' || item.codeless) {
+      lines.push(`${eq} means: ${printable(item.description)}`);
+    }
     lines.push(`${eq} fix: ${printable(item.fix)}`);
     lines.push(`${eq} ${attributed}`);
   }
+  // Anything short of certain says why: a reader must be able to doubt it.
+  if (item.confidence !== 'certain') lines.push(`${eq} why: ${printable(item.reason)}`);
   lines.push(...alternativeLines(item, style));
   return lines.join('\n');
 }

@@ -83,7 +83,7 @@ async function harEntryEvents(item: HarStreamItem, batch: CaptureItem[]): Promis
         ),
       );
     }
-    const sourced = { event: { ...event, data: inflated.text }, ...where, ...at };
+    const sourced = { event: { ...event, data: inflated.data }, ...where, ...at };
     batch.push({ kind: 'event', sourced: { ...sourced, compression: inflated.compression } });
   }
 }

@@ -30,6 +30,8 @@ export function describeAttribution(attribution: Attribution): string {
       return 'by host';
     case 'envelope':
       return 'by envelope shape';
+    case 'message':
+      return "by the server's message";
     case 'guess':
       return 'guessed from the code';
   }

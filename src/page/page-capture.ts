@@ -67,7 +67,8 @@ export function createPageCapture(
       try {
         entry.frame.binary = n.base64(bytes);
       } catch {
-        // Not ours to fail on (base64 of our own bytes does not throw): the frame goes without.
+        // Our own bytes (the arena's, a FileReader's result) cannot be detached; should base64
+        // throw anyway, the frame goes without its payload, not the batch without its frames.
       }
     }
   }

@@ -79,6 +79,26 @@ async function checkSearches(page: Page) {
     expect.stringMatching(/^okx 60007: /),
     expect.stringMatching(/^binance -1022: /),
   ]);
+  // The new catalogues: Bybit's v5 codes, USDⓈ-M's own -2019, Binance Spot found in Chinese.
+  expect((await search(page, '110007'))[0]).toBe('bybit 110007: Available balance is insufficient');
+  expect(await search(page, '-2019')).toContain(
+    'binance-usdm -2019: Margin is insufficient. MARGIN_NOT_SUFFICIEN',
+  );
+  expect(await search(page, '时间偏移')).toContain(
+    'binance -1021: Timestamp for this request is outside of the recvWindow. INVALID_TIMESTAMP',
+  );
+}
+
+/** Waits for the chip of an exchange: the custom catalogue has loaded once it is there. */
+async function waitForChip(page: Page, exchange: string): Promise<void> {
+  await page.waitForFunction(
+    (name) =>
+      [...document.querySelectorAll('[data-testid="popup-chip"]')].some(
+        (chip) => chip.textContent === name,
+      ),
+    { timeout: 10_000 },
+    exchange,
+  );
 }
 
 const chromium = locateBrowser('chromium');
@@ -148,14 +168,28 @@ describe.skipIf(chromium.skip)(suiteTitle('popup and options in Chromium', chrom
         [`recentFindings:${tab?.id}`]: [
           { exchange: 'okx', code: '60009', message: 'Login failed.', time: Date.now() },
           { exchange: 'gateway', code: '-1021', time: Date.now() - 1000 },
+          {
+            exchange: 'binance-usdm',
+            code: '-2019',
+            message: 'Margin is insufficient.',
+            time: Date.now() - 2000,
+          },
+          {
+            exchange: 'bybit',
+            code: '110007',
+            message: 'ab not enough for new order',
+            time: Date.now() - 3000,
+          },
         ],
       });
     });
     await page.reload();
     await page.waitForSelector('[data-testid="result-said"]', { timeout: 10_000 });
-    expect((await results(page)).slice(0, 2)).toEqual([
+    expect((await results(page)).slice(0, 4)).toEqual([
       'okx 60009: Login failure',
       'gateway -1021: Timestamp outside recv window',
+      'binance-usdm -2019: Margin is insufficient. MARGIN_NOT_SUFFICIEN',
+      'bybit 110007: Available balance is insufficient',
     ]);
     expect(await textOf(page, '[data-testid="result-said"]')).toBe('Server said: Login failed.');
     await page.close();
@@ -175,7 +209,7 @@ describe.skipIf(chromium.skip)(suiteTitle('popup and options in Chromium', chrom
     await options.close();
 
     const popup = await open(POPUP, SEARCH);
-    await popup.waitForSelector('[data-testid="popup-chip"]:nth-of-type(8)', { timeout: 10_000 });
+    await waitForChip(popup, 'acme');
     expect((await search(popup, '7061'))[0]).toBe('acme -7061: Order side mismatch');
     expect((await search(popup, 'notional too small'))[0]).toBe('acme -7164: Notional too small');
     await popup.close();
@@ -234,7 +268,7 @@ describe.skipIf(firefox.skip)(suiteTitle('popup and options in Firefox', firefox
     expect(done).toMatch(/^Imported 2 entries for acme\. Stored in storage\.sync \(/);
     await options.close();
     const { page: popup } = await open(POPUP, SEARCH);
-    await popup.waitForSelector('[data-testid="popup-chip"]:nth-of-type(8)', { timeout: 10_000 });
+    await waitForChip(popup, 'acme');
     expect((await search(popup, '7061'))[0]).toBe('acme -7061: Order side mismatch');
     await popup.close();
   });

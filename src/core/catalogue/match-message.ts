@@ -1,6 +1,7 @@
 // Matches an observed server message against catalogue messages: fills templated
 // placeholders ("Parameter {0} can not be empty.") and scores the rows of multi-row codes.
 import {
+  fillPlaceholders,
   literalText,
   type ObservedText,
   observedText,
@@ -70,12 +71,21 @@ function catalogueText(text: string): PreparedText {
   return prepared;
 }
 
-/** Raw similarity in [0, 1]: 1 for the same text, 0.95 for a filled template, else the share
- * of meaningful words the two have in common. */
+/** The server sent the document's first sentence(s) only: Bybit answers "API key is invalid."
+ * where its table reads "API key is invalid. Check whether the key and domain are matched…". */
+function isLeadingSentence(known: string, observed: PreparedObserved): boolean {
+  if (observed.words.size < 2 || !known.startsWith(observed.normalised)) return false;
+  const next = known[observed.normalised.length];
+  return next === '.' || next === ';' || next === '。';
+}
+
+/** Raw similarity in [0, 1]: 1 for the same text, 0.95 for a filled template, 0.9 for the
+ * document's leading sentence, else the share of meaningful words the two have in common. */
 function similarity(catalogueMessage: string, observed: PreparedObserved): number {
   const known = catalogueText(catalogueMessage);
   if (known.normalised === observed.normalised) return 1;
   if (readPlaceholders(catalogueMessage, observed.text)) return 0.95;
+  if (isLeadingSentence(known.normalised, observed)) return 0.9;
   if (known.words.size === 0 || observed.words.size === 0) return 0;
   let shared = 0;
   for (const word of known.words) if (observed.words.has(word)) shared++;
@@ -146,4 +156,34 @@ export function placeholdersFrom(
     if (values) return values;
   }
   return undefined;
+}
+
+/**
+ * The entry's message as the server most likely sent it: the documented variant closest to the
+ * observed words (in `lang` where the variant has that language), with the placeholders filled
+ * from them. Without observed words, or when none fits, the entry's main message. What every
+ * surface shows as "what this code says" for a finding.
+ */
+export function messageAsSent(
+  entry: CatalogueEntry,
+  observed: string | undefined,
+  lang: 'en' | 'zh' = 'en',
+): string {
+  const inLang = (messages: Messages) => (lang === 'zh' && messages.zh) || messages.en;
+  if (!observed) return inLang(entry.messages);
+  const prepared = prepareObserved(observed);
+  let best = entry.messages;
+  let bestScore = 0;
+  for (const variant of messageVariants(entry)) {
+    for (const text of [variant.en, variant.zh]) {
+      if (!text) continue;
+      const score = similarity(text, prepared);
+      if (score > bestScore) {
+        best = variant;
+        bestScore = score;
+      }
+    }
+  }
+  const shown = inLang(bestScore >= MESSAGE_MATCH_FLOOR ? best : entry.messages);
+  return fillPlaceholders(shown, placeholdersFrom(entry, observed));
 }

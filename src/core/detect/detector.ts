@@ -1,9 +1,10 @@
 // The detector: one observed event in, findings out. Cheap for the common case (market data
 // without a "code" key costs one text scan) and bounded for hostile input; it never throws.
 import { BUNDLED_CATALOGUE, type Catalogue } from '../catalogue/catalogue.ts';
-import { exchangeForUrl, type HostMap } from './hosts.ts';
+import type { ExchangeId } from '../catalogue/types.ts';
+import { type HostMap, hostExchangeOf, hostOf } from './hosts.ts';
 import { MAX_PARSE_CHARS, payloadText } from './payload-text.ts';
-import { hasCodeKey, isPlainSuccess } from './quick-scan.ts';
+import { isPlainSuccess, mayHoldEnvelope } from './quick-scan.ts';
 import { type RawError, readEnvelopes } from './read-envelopes.ts';
 import { plausible, type ResolveContext, resolveFinding } from './resolve-finding.ts';
 import { salvageEnvelope } from './salvage-envelope.ts';
@@ -17,6 +18,9 @@ export interface DetectorOptions {
 
 export interface Detector {
   detect(event: ObservedEvent): readonly Finding[];
+  /** The exchange a URL's host belongs to, as detection decides it: the user's host map first,
+   * then the bundled hosts. Filters ask it too, so `exchange:` agrees with the findings. */
+  exchangeOfUrl(url: string): ExchangeId | undefined;
 }
 
 /** Server text kept from HTTP bodies and close reasons that have no envelope. */
@@ -37,8 +41,9 @@ function salvaged(text: string): Envelopes {
 }
 
 function envelopesIn(text: string): Readonly<Envelopes> {
-  // Every error envelope of every dialect has a "code" key that is not plainly zero.
-  if (!hasCodeKey(text) || isPlainSuccess(text)) return NO_ENVELOPES;
+  // Every error envelope of every dialect has a code key (code, retCode, ret_code) that is not
+  // plainly zero, or is a failed Bybit op with its ret_msg.
+  if (!mayHoldEnvelope(text) || isPlainSuccess(text)) return NO_ENVELOPES;
   // No error envelope is this big: read its head instead of parsing megabytes.
   if (text.length > MAX_PARSE_CHARS) return salvaged(text);
   try {
@@ -61,8 +66,10 @@ export function createDetector(options: DetectorOptions = {}): Detector {
   const hosts = options.hosts ?? {};
 
   function context(url: string, extra: Partial<ResolveContext> = {}): ResolveContext {
-    const hostExchange = exchangeForUrl(url, hosts);
-    return { catalogue, ...(hostExchange ? { hostExchange } : {}), ...extra };
+    const host = hostExchangeOf(url, hosts);
+    if (host) return { catalogue, host, ...extra };
+    const hostName = hostOf(url);
+    return { catalogue, ...(hostName ? { hostName } : {}), ...extra };
   }
 
   function detectHttp(event: HttpEvent): readonly Finding[] {
@@ -77,7 +84,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
     if (!(event.status >= 400)) return NO_FINDINGS;
     // A failing image or script on some site is not an API error; an exchange host or a
     // JSON body says the response came from an API.
-    if (!ctx.hostExchange && !looksLikeApi(event, text)) return NO_FINDINGS;
+    if (!ctx.host && !looksLikeApi(event, text)) return NO_FINDINGS;
     const message = text?.trim().slice(0, MAX_HTTP_MESSAGE);
     const raw: RawError = { dialect: 'http-status', code: String(event.status) };
     if (message) raw.message = message;
@@ -121,7 +128,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
     }
   }
 
-  return { detect };
+  return { detect, exchangeOfUrl: (url) => hostExchangeOf(url, hosts)?.exchange };
 }
 
 const bundledDetector = createDetector();

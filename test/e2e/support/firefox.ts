@@ -19,10 +19,17 @@ export interface FirefoxWithExtension {
   close(): Promise<void>;
 }
 
+export interface FirefoxOptions {
+  /** Exchange hosts Firefox resolves to this machine (network.dns.localDomains). */
+  localHosts?: readonly string[];
+  /** More preferences for the profile. */
+  prefs?: Record<string, unknown>;
+}
+
 export async function launchFirefoxWithExtension(
   extensionDir: string,
   executablePath = requireExecutable(locateBrowser('firefox')),
-  options: { prefs?: Record<string, unknown> } = {},
+  options: FirefoxOptions = {},
 ): Promise<FirefoxWithExtension> {
   const addonId = manifest.browser_specific_settings.gecko.id;
   // Firefox draws a random internal uuid per install; this pref pins it for our gecko id.
@@ -37,6 +44,9 @@ export async function launchFirefoxWithExtension(
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }),
+      ...(options.localHosts?.length
+        ? { 'network.dns.localDomains': options.localHosts.join(',') }
+        : {}),
       ...options.prefs,
     },
   });

@@ -51,7 +51,7 @@ describe('exchange-lens explain CODE', () => {
       'Parameter instId can not be empty.',
     );
     expect(code).toBe(0);
-    expect(stdout).toContain('error[okx 60027]: Parameter {0} can not be empty.\n');
+    expect(stdout).toContain('error[okx 60027]: Parameter instId can not be empty.\n');
     expect(stdout).toContain('   | server said: "Parameter instId can not be empty."\n');
     expect(stdout).toContain('   = placeholders: {0} = instId\n');
   });
@@ -203,7 +203,8 @@ describe('exchange-lens explain CODE', () => {
       'zh',
     );
     expect(placeholders.json.matches[0]).toMatchObject({
-      message: '参数{0}不可为空',
+      message: '参数instId不可为空',
+      documentedMessage: '参数{0}不可为空',
       placeholders: { '0': 'instId' },
       score: 0.95,
     });

@@ -34,7 +34,8 @@ describe('exchange-lens scan FILE.har', () => {
       '       2. Check signature algorithm: Use HMAC-SHA256',
       '       3. Verify parameter order: Parameters must be sorted alphabetically',
       '       4. Check encoding: URL-encode all parameter values',
-      '   = category: signature · retry: retry after fixing the request · attributed by host',
+      '   = category: signature · retry: retry after fixing the request · attributed by host, likely',
+      "   = why: the host 119.8.50.236 is Gateway's; the server's words differ from the row, which is shown all the same",
       '   = also: binance -1022: Signature for this request is not valid.',
       '   = also: binance-usdm -1022: Signature for this request is not valid.',
     ]);
@@ -49,7 +50,7 @@ describe('exchange-lens scan FILE.har', () => {
         '  --> entry 4: POST https://api.woox.io/v1/order (HTTP 400)',
         '   | server said: "The order value (price * size) is too small."',
         "   = fix: Raise price * quantity to at least the symbol's minimum notional (min_notional in v1, minNotional in v3 public instrument info).",
-        '   = category: order · retry: retry after fixing the request · attributed by host',
+        '   = category: order · retry: retry after fixing the request · attributed by host, certain',
         '   = also: gateway -1102: Mandatory parameter missing',
       ].join('\n'),
     );
@@ -59,7 +60,7 @@ describe('exchange-lens scan FILE.har', () => {
     const { stdout } = await cli('scan', HAR);
     expect(stdout).toContain(
       [
-        'error[okx 51008]: Order failed. Insufficient {param0} balance in account',
+        'error[okx 51008]: Order failed. Insufficient USDT balance in account',
         '  --> entry 5: POST https://www.okx.com/api/v5/trade/batch-orders (HTTP 200), item data[1]',
         '   | server said: "Order failed. Insufficient USDT balance in account."',
       ].join('\n'),
@@ -79,7 +80,7 @@ describe('exchange-lens scan FILE.har', () => {
         '  --> line 1: https://www.okx.com/api/v5/trade/batch-orders (HTTP 200), item data[0]',
         '   | server said: "Order failed. Something new."',
         "   = fix: Look code 59999 up in okx's API documentation; the server's message often names the problem.",
-        '   = attributed by host',
+        '   = attributed by host, certain',
       ].join('\n'),
     );
   });
@@ -88,7 +89,7 @@ describe('exchange-lens scan FILE.har', () => {
     const { stdout } = await cli('scan', HAR);
     expect(stdout).toContain(
       [
-        'error[okx 60027]: Parameter {0} can not be empty.',
+        'error[okx 60027]: Parameter instId can not be empty.',
         '  --> entry 7: GET wss://ws.okx.com:8443/ws/v5/public, frame 5 (received)',
         '   | server said: "Parameter instId can not be empty."',
       ].join('\n'),
@@ -140,7 +141,10 @@ describe('exchange-lens scan FILE.har', () => {
       url: 'http://119.8.50.236:8088/fapi/v1/order',
       method: 'POST',
       attribution: 'host',
-      dialect: 'gateway-rest',
+      confidence: 'likely',
+      reason:
+        "the host 119.8.50.236 is Gateway's; the server's words differ from the row, which is shown all the same",
+      dialect: 'binance-rest',
       observedMessage: 'Signature for this request is not valid.',
       severity: 'error',
       known: true,
@@ -185,6 +189,8 @@ describe('exchange-lens scan FILE.har', () => {
       eventType: 'http',
       url: 'https://www.okx.com/api/v5/trade/batch-orders',
       attribution: 'host',
+      confidence: 'certain',
+      reason: "the host www.okx.com is OKX's; no bundled catalogue explains 59999",
       dialect: 'okx-rest-item',
       observedMessage: 'Order failed. Something new.',
       severity: 'error',

@@ -40,7 +40,7 @@ interface Refusal {
 }
 
 interface RecipeCase {
-  recipe: 'gateway' | 'okx' | 'woo-v1' | 'woo-v3';
+  recipe: 'gateway' | 'okx' | 'woo-v1' | 'woo-v3' | 'binance' | 'bybit';
   call: SignedCall;
   credentials: SignedCredentials;
   /** A clock offset outside the recipe's window. */
@@ -109,10 +109,39 @@ const CASES: RecipeCase[] = [
     badSignature: { status: 401, code: '-1001', entry: 'woo:rest:-1001' },
     badTimestamp: { status: 401, code: '-1002', entry: 'woo:rest:-1002' },
   },
+  {
+    recipe: 'binance',
+    call: {
+      method: 'POST',
+      path: '/api/v3/order',
+      headers: FORM,
+      body: 'symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&price=64000&quantity=0.001',
+    },
+    credentials: { key: MOCK_CREDENTIALS.binanceApiKey, secret: MOCK_CREDENTIALS.binanceSecret },
+    offMs: 5000,
+    badSignature: { status: 400, code: '-1022', entry: 'binance:rest:-1022' },
+    badTimestamp: { status: 400, code: '-1021', entry: 'binance:rest:-1021' },
+  },
+  {
+    recipe: 'bybit',
+    call: {
+      method: 'POST',
+      path: '/v5/order/create',
+      headers: JSON_BODY,
+      body: '{"category":"spot","symbol":"BTCUSDT","side":"Buy","orderType":"Limit","qty":"0.001","price":"64000"}',
+    },
+    credentials: { key: MOCK_CREDENTIALS.bybitApiKey, secret: MOCK_CREDENTIALS.bybitSecret },
+    offMs: 5000,
+    // Bybit answers with HTTP 200 and its retCode.
+    badSignature: { status: 200, code: '10004', entry: 'bybit:rest:10004' },
+    badTimestamp: { status: 200, code: '10002', entry: 'bybit:rest:10002' },
+  },
 ];
 
 function succeeded(json: Record<string, unknown>): boolean {
-  return json.code === 0 || json.code === '0' || json.success === true;
+  // Binance Spot answers an order with its bare ack.
+  if (json.orderId !== undefined) return true;
+  return json.code === 0 || json.code === '0' || json.success === true || json.retCode === 0;
 }
 
 async function expectRefused(
@@ -120,7 +149,7 @@ async function expectRefused(
   refusal: Refusal,
 ) {
   expect(reply.status).toBe(refusal.status);
-  expect(String(reply.json.code)).toBe(refusal.code);
+  expect(String(reply.json.code ?? reply.json.retCode)).toBe(refusal.code);
   const findings = httpFindings(reply.sent.url, reply.status, reply.body);
   expect(findings.map((f) => [f.code, f.entry?.id ?? null])).toEqual([
     [refusal.code, refusal.entry],

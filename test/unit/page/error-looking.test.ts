@@ -27,7 +27,12 @@ const CASES: [string, boolean][] = [
   ['{"code":', false],
   ['{"code":0', true],
   ['code"', false],
-  ['{"retCode":0}', false],
+  ['{"retCode":0,"retMsg":"OK","result":{},"time":1}', true],
+  ['{"retCode":0,"retExtInfo":{"list":[{"code":0},{"code":170130}]}}', false],
+  ['{"ret_code":0,"ret_msg":"OK"}', false],
+  ['{"success":false,"ret_msg":"x","code":0}', false],
+  [`{"code":0,"data":"${'x'.repeat(2100)}","ret_msg":"late"}`, true],
+  ['{"errcode":1,"x":"codes","tdMode":"cross","node":"a"}', false],
   ['', false],
 ];
 
@@ -35,7 +40,12 @@ const CASES: [string, boolean][] = [
 const piece = fc.constantFrom(
   '"code"',
   '"sCode"',
+  '"retCode"',
+  '"ret_code"',
+  '"ret_msg"',
+  '_msg"',
   'code"',
+  'Code"',
   '"',
   ':',
   ' ',
@@ -57,6 +67,10 @@ const envelope = fc
   .record(
     {
       code: fc.constantFrom(0, '0', -1021, '51008', '00', 0.5),
+      retCode: fc.constantFrom(0, 110007),
+      // Before ret_msg: it is looked for in the first 2,048 characters only.
+      padding: fc.constantFrom('', 'x'.repeat(2040)),
+      ret_msg: fc.constantFrom('OK', 'Params Error'),
       msg: fc.string(),
       data: fc.array(fc.record({ sCode: fc.constantFrom('0', '51008'), sMsg: fc.string() })),
       inner: fc.record({ code: fc.constantFrom(0, -1022) }),
@@ -96,7 +110,12 @@ describe('error-looking frames', () => {
     }
     expect(page.looksLikeError('{"status":400,"error":{"code":-2010}}')).toBe(true);
     expect(page.looksLikeError('{"code":0,"data":{"errorCount":0}}')).toBe(true);
-    for (const text of [OKX_ACK, GATEWAY_ACK, '{"arg":{"channel":"tickers"},"data":[]}']) {
+    expect(page.looksLikeError('{"retCode":10404,"retMsg":"op type is not found"}')).toBe(true);
+    expect(page.looksLikeError('{"success":false,"ret_msg":"Params Error","op":"auth"}')).toBe(
+      true,
+    );
+    const acks = [OKX_ACK, GATEWAY_ACK, '{"retCode":0,"retMsg":"OK","op":"order.create"}'];
+    for (const text of [...acks, '{"arg":{"channel":"tickers"},"data":[]}']) {
       expect(page.looksLikeError(text)).toBe(false);
     }
   });

@@ -171,6 +171,23 @@ describe('page capture', () => {
     expect(page.batches.at(-1)?.frames.map((f) => f.kind)).toEqual(['close']);
   });
 
+  it("flushes Bybit's errors at once too: retCode, and op replies that carry no code", () => {
+    const page = fakePage();
+    const ws = new page.WebSocket(URL);
+    ws.serverOpens();
+    page.relay.forwardLive(true, false);
+    vi.advanceTimersByTime(0);
+    for (const frame of [
+      '{"retCode":10404,"retMsg":"op type is not found","op":"order.create"}',
+      '{"success":false,"ret_msg":"Params Error","op":"auth","conn_id":"c"}',
+    ]) {
+      const before = page.batches.length;
+      ws.serverSends(frame);
+      vi.advanceTimersByTime(0);
+      expect(page.batches.length).toBe(before + 1);
+    }
+  });
+
   it('keeps errors through a flood and reports what the history dropped', () => {
     const page = fakePage();
     const ws = new page.WebSocket(URL);

@@ -10,7 +10,12 @@ const ORDER = `{"id":"order-2","method":"order.place","params":{"symbol":"BTCUSD
 const BALANCE =
   '{"id":"order-2","status":400,"error":{"code":-2010,"msg":"Account has insufficient balance for requested action."}}';
 
-export const INSUFFICIENT = BUNDLED_CATALOGUE.byCode('-2010').find((e) => e.exchange === 'gateway');
+/** Binance's words on 127.0.0.1: the detector explains them by Binance's own -2010 row. */
+export const INSUFFICIENT = BUNDLED_CATALOGUE.byCode('-2010').find(
+  (e) =>
+    e.exchange === 'binance' &&
+    e.messages.en === 'Account has insufficient balance for requested action.',
+);
 
 /** An order on the WebSocket API rejected 23 ms later, and a signed HTTP order rejected. */
 export function feedOrderSession(p: ReturnType<typeof renderPanel>) {
