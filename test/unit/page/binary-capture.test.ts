@@ -110,4 +110,20 @@ describe('binary capture', () => {
     );
     expect(page.batches.every((batch) => batch.dropped === 9)).toBe(true);
   });
+
+  it('sends a Blob right away and, a panel being live, records its bytes when read', async () => {
+    const page = fakePage();
+    const ws = new page.WebSocket(URL);
+    ws.serverOpens();
+    page.relay.forwardLive(true, false);
+    const blob = new Blob([new Uint8Array([9, 8, 7])]);
+    ws.send(blob);
+    expect(ws.wire).toEqual([blob]);
+    ws.serverSends(new Uint8Array([1, 2])); // binaryType blob: a Blob arrives
+    await vi.waitFor(() => expect(page.frames().length).toBe(2), { timeout: 2000 });
+    expect(summary(page.frames())).toEqual([
+      { kind: 'send', binary: 'CQgH', size: 3 },
+      { kind: 'receive', binary: 'AQI=', size: 2 },
+    ]);
+  });
 });
