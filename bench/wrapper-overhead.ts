@@ -5,11 +5,12 @@
 // Chromium with the e2e flags, once without the extension and once with it (no panel open: the
 // page keeps its history, as most of the time). For each path: the page's own clock, and the
 // main thread's busy time (CDP TaskDuration, which also counts work done after the last frame,
-// such as reading Blobs), then one CPU-profiled run of each path: the wrapper script's own time
-// and the garbage collector's, which the machine's load moves much less. Prints per-operation
+// such as reading Blobs), then CPU-profiled runs of each path (the median of --profile-runs):
+// the wrapper script's own time and the garbage collector's, which the machine's load moves
+// much less. Prints per-operation
 // times and ratios and writes bench/wrapper-results.json. No figure is ever a pass or a fail.
 //   npm run bench:wrapper [-- --ops 20000 --binary-ops 5000 --binary-bytes 16384 --rounds 5
-//                            --extension dist/chrome]
+//                            --profile-runs 3 --extension dist/chrome]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { relative, resolve } from 'node:path';
@@ -39,13 +40,14 @@ const ops = Number(option('ops', '20000'));
 const binaryOps = Number(option('binary-ops', '5000'));
 const binaryBytes = Number(option('binary-bytes', '16384'));
 const rounds = Number(option('rounds', '5'));
+const profileRuns = Number(option('profile-runs', '3'));
 const extensionDir = process.argv.includes('--extension')
   ? resolve(option('extension', 'dist/chrome'))
   : builtExtension('chrome');
-const counts = [ops, binaryOps, binaryBytes, rounds];
+const counts = [ops, binaryOps, binaryBytes, rounds, profileRuns];
 if (!counts.every((count) => Number.isSafeInteger(count) && count >= 1)) {
   process.stderr.write(
-    'usage: npm run bench:wrapper [-- --ops N --binary-ops N --binary-bytes N --rounds N --extension DIR]\n',
+    'usage: npm run bench:wrapper [-- --ops N --binary-ops N --binary-bytes N --rounds N --profile-runs N --extension DIR]\n',
   );
   process.exit(2);
 }
@@ -99,6 +101,21 @@ async function openProbe(browser: Browser, site: BenchSite) {
  * machine's load falls on both alike. */
 type Profiles = Record<Path, ProfileFigures>;
 
+/** Each figure's median over the runs of a path. */
+function medianProfiles(runs: Record<Path, ProfileFigures[]>): Profiles {
+  const out = {} as Profiles;
+  for (const path of PATHS) {
+    const of = (key: keyof ProfileFigures) =>
+      median(runs[path].map((run) => run[key])) ?? Number.NaN;
+    out[path] = {
+      wrapperMs: of('wrapperMs'),
+      garbageCollectorMs: of('garbageCollectorMs'),
+      busyMs: of('busyMs'),
+    };
+  }
+  return out;
+}
+
 async function measure(a: Browser, b: Browser, site: BenchSite) {
   const probes = [await openProbe(a, site), await openProbe(b, site)] as const;
   const figures: [Figures, Figures] = [emptyFigures(), emptyFigures()];
@@ -107,10 +124,16 @@ async function measure(a: Browser, b: Browser, site: BenchSite) {
     for (const which of order) await probes[which as 0 | 1].round(figures[which as 0 | 1]);
     process.stdout.write(`  round ${r + 1}/${rounds}\n`);
   }
-  const profiles = [{}, {}] as [Profiles, Profiles];
+  const runs = [{}, {}] as [Record<Path, ProfileFigures[]>, Record<Path, ProfileFigures[]>];
   for (const path of PATHS) {
-    for (const which of [0, 1] as const) profiles[which][path] = await probes[which].profile(path);
+    for (const which of [0, 1] as const) {
+      runs[which][path] = [];
+      for (let r = 0; r < profileRuns; r += 1) {
+        runs[which][path].push(await probes[which].profile(path));
+      }
+    }
   }
+  const profiles = [medianProfiles(runs[0]), medianProfiles(runs[1])] as const;
   process.stdout.write('  profiled\n');
   for (const probe of probes) await probe.close();
   return { figures, profiles };
@@ -135,7 +158,7 @@ function compare(path: Path, without: number[], withExtension: number[]) {
 
 type ProfileComparison = ReturnType<typeof compareProfiles>;
 
-/** One profiled run of each: µs per operation. */
+/** The profiled runs of each: µs per operation. */
 function compareProfiles(path: Path, without: ProfileFigures, withExtension: ProfileFigures) {
   return {
     wrapperUsPerOp: perOp(withExtension.wrapperMs, path),
@@ -187,6 +210,7 @@ try {
     binaryOps,
     binaryBytes,
     rounds,
+    profileRuns,
     paths,
   };
   const cell = (figures: Comparison) =>
