@@ -1,6 +1,7 @@
 // Bench (Node): one origin on 127.0.0.1 (a capture site by default) with a blank page and two
-// sockets: /sink takes what it is sent and answers nothing; /burst?n=N sends N small frames at
-// once, then closes.
+// sockets: /sink takes what it is sent and answers nothing; /burst?n=N sends N small text frames
+// at once, then closes; /burst?n=N&bytes=B sends N binary frames of B bytes instead.
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
@@ -23,7 +24,10 @@ export async function startBenchSite(): Promise<BenchSite> {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (url.pathname !== '/burst') return;
     const count = Number(url.searchParams.get('n') ?? '0');
-    for (let i = 0; i < count; i += 1) socket.send(FRAME);
+    const bytes = url.searchParams.get('bytes');
+    // Random bytes: what compressed market data looks like, and nothing a codec could shortcut.
+    const payload = bytes === null ? FRAME : randomBytes(Number(bytes));
+    for (let i = 0; i < count; i += 1) socket.send(payload);
     socket.close(1000);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -4,8 +4,6 @@ import type { List } from './natives.ts';
 
 export interface FrameRing {
   push(entry: FrameEntry): void;
-  /** An entry's payload arrived late (Blob): count it, evicting older entries if needed. */
-  grow(entry: FrameEntry, delta: number): void;
   /** Oldest first. */
   at(index: number): FrameEntry | undefined;
   readonly size: number;
@@ -30,10 +28,7 @@ export function createFrameRing(
     head = (head + 1) % maxCount;
     count -= 1;
     dropped += 1;
-    if (oldest) {
-      cost -= oldest.cost;
-      oldest.evicted = true;
-    }
+    if (oldest) cost -= oldest.cost;
   }
 
   // The newest entry always stays, even alone over the cost cap: the per-frame cap bounds it.
@@ -47,11 +42,6 @@ export function createFrameRing(
       slots[(head + count) % maxCount] = entry;
       count += 1;
       cost += entry.cost;
-      trim();
-    },
-    grow(entry, delta) {
-      if (entry.evicted) return;
-      cost += delta;
       trim();
     },
     at(index) {

@@ -12,6 +12,9 @@ export interface LiveStreamDeps {
   setTimer(fn: () => void, ms: number): number;
   clearTimer(id: number): void;
   list<T>(): List<T>;
+  /** An entry is to be sent (live, or replayed): start reading its Blob, if it has one unread
+   * (then it is pending until settled()). */
+  prepare(entry: FrameEntry): void;
   /** Sends entries[from..to) as one batch; they are in seq order and within the batch caps. */
   send(entries: List<FrameEntry>, from: number, to: number, replay: boolean): void;
 }
@@ -34,12 +37,19 @@ export function createLiveStream(deps: LiveStreamDeps): LiveStream {
   let timer: number | undefined;
   let timerMs = 0;
 
-  /** End (exclusive) of the batch that starts at `from`, within the batch caps. */
-  function batchEnd(entries: List<FrameEntry>, from: number, to: number): number {
+  /** Still reading its Blob, and not for too long: frames wait behind it, in order. */
+  const waiting = (entry: FrameEntry, now: number) =>
+    entry.pending && now - entry.readStarted < limits.blobWaitMs;
+
+  /** End (exclusive) of the batch that starts at `from`, within the batch caps, before the
+   * first entry still waiting (with `waitForBlobs`). */
+  function batchEnd(entries: List<FrameEntry>, from: number, to: number, waitForBlobs: boolean) {
+    const now = deps.now();
     let cost = 0;
     let end = from;
     while (end < to) {
       const entry = entries[end] as FrameEntry;
+      if (waitForBlobs && waiting(entry, now)) break;
       if (
         end > from &&
         (end - from >= limits.batchFrames || cost + entry.cost > limits.batchChars)
@@ -52,26 +62,38 @@ export function createLiveStream(deps: LiveStreamDeps): LiveStream {
     return end;
   }
 
-  function sendInBatches(entries: List<FrameEntry>, from: number, to: number, replay: boolean) {
-    for (let at = from; at < to; ) {
-      const end = batchEnd(entries, at, to);
-      deps.send(entries, at, end, replay);
+  /** Sends batches from the start of `entries` up to the first entry still waiting; returns
+   * how many were sent. */
+  function sendReady(entries: List<FrameEntry>, waitForBlobs: boolean): number {
+    let at = 0;
+    while (at < entries.length) {
+      const end = batchEnd(entries, at, entries.length, waitForBlobs);
+      if (end === at) break;
+      deps.send(entries, at, end, false);
       at = end;
     }
+    return at;
   }
 
   // History goes out one batch per task, so opening DevTools on a busy page never blocks it for
-  // the whole history at once; live frames wait behind it to keep the order.
+  // the whole history at once; live frames wait behind it to keep the order. A Blob still being
+  // read holds the replay as it holds live batches.
   let replaying: { entries: List<FrameEntry>; at: number; timer: number | undefined } | undefined;
 
   function replayStep() {
     const current = replaying;
     if (!current) return;
-    const end = batchEnd(current.entries, current.at, current.entries.length);
-    if (end > current.at) deps.send(current.entries, current.at, end, true);
+    current.timer = undefined;
+    const end = batchEnd(current.entries, current.at, current.entries.length, true);
+    const sent = end > current.at;
+    if (sent) deps.send(current.entries, current.at, end, true);
     current.at = end;
     if (current.at < current.entries.length) {
-      current.timer = deps.setTimer(replayStep, 0);
+      // A batch went: the next one on the next task. Else a Blob being read holds the next
+      // entry: settled() wakes the replay, or its deadline does.
+      const next = current.entries[current.at] as FrameEntry;
+      const deadline = next.readStarted + limits.blobWaitMs - deps.now();
+      current.timer = deps.setTimer(replayStep, sent || deadline < 0 ? 0 : deadline);
       return;
     }
     replaying = undefined;
@@ -107,21 +129,14 @@ export function createLiveStream(deps: LiveStreamDeps): LiveStream {
   function flush(waitForBlobs = true) {
     timer = undefined;
     if (replaying) return;
-    let end = 0;
-    const oldest = deps.now() - limits.blobWaitMs;
-    while (end < buffer.length) {
-      const entry = buffer[end] as FrameEntry;
-      if (waitForBlobs && entry.pending && entry.frame.time > oldest) break;
-      end += 1;
-    }
-    sendInBatches(buffer, 0, end, false);
-    if (end === buffer.length) {
+    const sent = sendReady(buffer, waitForBlobs);
+    if (sent === buffer.length) {
       resetBuffer();
       return;
     }
     const rest = deps.list<FrameEntry>();
     let restCost = 0;
-    for (let i = end; i < buffer.length; i += 1) {
+    for (let i = sent; i < buffer.length; i += 1) {
       const entry = buffer[i] as FrameEntry;
       rest[rest.length] = entry;
       restCost += entry.cost;
@@ -143,19 +158,11 @@ export function createLiveStream(deps: LiveStreamDeps): LiveStream {
       cancelReplay();
       live = true;
       if (!history) return;
-      // Replay what is complete; entries still reading a Blob follow in the live stream.
-      const ready = deps.list<FrameEntry>();
       resetBuffer();
-      for (let i = 0; i < history.length; i += 1) {
-        const entry = history[i] as FrameEntry;
-        if (entry.pending) {
-          buffer[buffer.length] = entry;
-          bufferCost += entry.cost;
-        } else ready[ready.length] = entry;
-      }
-      replaying = { entries: ready, at: 0, timer: undefined };
+      // Blobs the history never read are read now; the replay waits for each in turn.
+      for (let i = 0; i < history.length; i += 1) deps.prepare(history[i] as FrameEntry);
+      replaying = { entries: history, at: 0, timer: undefined };
       replayStep();
-      if (buffer.length > 0) schedule(limits.flushMs);
     },
     stop() {
       live = false;
@@ -165,12 +172,18 @@ export function createLiveStream(deps: LiveStreamDeps): LiveStream {
     },
     push(entry) {
       if (!live) return;
+      deps.prepare(entry);
       buffer[buffer.length] = entry;
       bufferCost += entry.cost;
       const full = buffer.length >= limits.batchFrames || bufferCost >= limits.batchChars;
       schedule(entry.important || full ? 0 : limits.flushMs);
     },
     settled() {
+      if (replaying) {
+        if (replaying.timer !== undefined) deps.clearTimer(replaying.timer);
+        replaying.timer = deps.setTimer(replayStep, 0);
+        return;
+      }
       if (live && buffer.length > 0) schedule(0);
     },
   };

@@ -8,7 +8,6 @@ import type { List } from './natives.ts';
 
 export interface PageHistory {
   keep(entry: FrameEntry): void;
-  grow(entry: FrameEntry, delta: number): void;
   /** Everything kept, in seq order. */
   entries(): List<FrameEntry>;
   /** Frames pushed out by the caps so far. */
@@ -26,7 +25,6 @@ export function createPageHistory(
 
   return {
     keep: (entry) => ringOf(entry).push(entry),
-    grow: (entry, delta) => ringOf(entry).grow(entry, delta),
     entries() {
       // Both rings are in seq order: merge them.
       const out = list<FrameEntry>();

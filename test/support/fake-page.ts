@@ -28,6 +28,7 @@ export function fakeGlobals() {
     Element: FakeElement,
     Blob,
     FileReader: FakeFileReader,
+    Uint8Array,
     // Read now, so fake timers installed before this call are the page's timers.
     setTimeout: globalThis.setTimeout,
     clearTimeout: globalThis.clearTimeout,
@@ -38,8 +39,13 @@ export function fakeGlobals() {
   return { global, NativeWebSocket, functionPrototype };
 }
 
-export function fakePage({ relayFirst = false } = {}) {
+/** `globals` replaces some of the page's globals before the capture takes them. */
+export function fakePage({
+  relayFirst = false,
+  globals = {} as Partial<ReturnType<typeof fakeGlobals>['global']>,
+} = {}) {
   const { global, NativeWebSocket, functionPrototype } = fakeGlobals();
+  Object.assign(global, globals);
   const batches: PageBatch[] = [];
   let linked = 0;
   const link = () =>

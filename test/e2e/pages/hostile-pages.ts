@@ -1,8 +1,20 @@
-// Test pages (served to the browsers): the hostile page (hostile-page.js) and the child
-// document it races, which makes one real exchange error of its own.
+// Test pages (served to the browsers): the hostile page, one inline script per attack
+// (hostile-page/*.js: the harness first, main.js last, which runs them), and the child document
+// it races, which makes one real exchange error of its own.
 import { readFileSync } from 'node:fs';
 
-const script = readFileSync(new URL('./hostile-page.js', import.meta.url), 'utf8');
+/** In load order: each script adds to window.__hostile what the next ones use. */
+const SCRIPTS = [
+  'harness.js',
+  'eavesdrop.js',
+  'forge.js',
+  'child-race.js',
+  'binary-history.js',
+  'untrusted-events.js',
+  'patches.js',
+  'stack-attack.js',
+  'main.js',
+].map((name) => readFileSync(new URL(`./hostile-page/${name}`, import.meta.url), 'utf8'));
 
 export interface HostileConfig {
   /** ws:// origin of the site's sockets. */
@@ -12,9 +24,10 @@ export interface HostileConfig {
 }
 
 export function hostilePage(config: HostileConfig): string {
-  const code = script.replace('(CONFIG)', `(${JSON.stringify(config)})`);
+  const [harness, ...attacks] = SCRIPTS as [string, ...string[]];
+  const scripts = [harness.replace('(CONFIG)', `(${JSON.stringify(config)})`), ...attacks];
   return `<!doctype html><html lang="en"><title>Hostile page</title>
-<body><p>hostile</p><script>${code}</script></body></html>`;
+<body><p>hostile</p>${scripts.map((code) => `<script>${code}</script>`).join('\n')}</body></html>`;
 }
 
 /** The child document: one real error frame and close, then `__childDone`. */

@@ -15,8 +15,10 @@ export function entry(
     frame: { seq, time, socket: 1, url: 'wss://ws.example/ws', kind, text },
     cost: text.length + 120,
     important,
+    bytes: undefined,
+    blob: undefined,
     pending,
-    evicted: false,
+    readStarted: pending ? time : 0,
   };
 }
 

@@ -7,6 +7,7 @@ import { CAPTURE_LIMITS } from '../../../src/page/capture-limits.ts';
 import { type CaptureTarget, installCapture } from '../../../src/page/install-capture.ts';
 import {
   type CapturedFrame,
+  COMMAND_DETAIL,
   isPageBatch,
   LINK_EVENTS,
   PAGE_TO_RELAY_EVENT,
@@ -35,8 +36,10 @@ const FORGED: Record<string, unknown> = {
   frame: undefined,
   cost: 0,
   important: true,
+  bytes: new Uint8Array([0x66]),
+  blob: undefined,
   pending: true,
-  evicted: true,
+  readStarted: 0,
   detail: 'forged',
   relatedTarget: undefined,
   mode: 'open',
@@ -129,35 +132,74 @@ function handTimers() {
   };
 }
 
+/** A page with the capture installed and a minimal relay on the link: a prototype-less store
+ * of raw details, read after the patches are undone (the real relay runs in another world, out
+ * of the page's reach). */
+function patchedPage() {
+  const { global } = fakeGlobals();
+  const timers = handTimers();
+  global.setTimeout = timers.setTimeout;
+  global.clearTimeout = timers.clearTimeout;
+  let host: unknown;
+  global.document.addEventListener(PAGE_TO_RELAY_EVENT, (event) => {
+    host = (event as FakeMouseEvent).relatedTarget;
+  });
+  installCapture(global as unknown as CaptureTarget);
+  const root = openShadow(host) as EventTarget;
+  const raw: Record<number, string> & { n: number } = Object.assign(Object.create(null), {
+    n: 0,
+  });
+  root.addEventListener(LINK_EVENTS.frames, (event) => {
+    raw[raw.n] = (event as CustomEvent<string>).detail;
+    raw.n += 1;
+  });
+  // Made now: CustomEvent's init dictionary is page code's own business.
+  const commands = {
+    live: new CustomEvent(LINK_EVENTS.command, { detail: COMMAND_DETAIL.live }),
+    replay: new CustomEvent(LINK_EVENTS.command, { detail: COMMAND_DETAIL.liveWithReplay }),
+  };
+  return {
+    global,
+    timers,
+    goLive: (replay: boolean) => root.dispatchEvent(replay ? commands.replay : commands.live),
+    /** Every frame the relay received, once the patches are undone. */
+    frames(): CapturedFrame[] {
+      const frames: CapturedFrame[] = [];
+      for (let i = 0; i < raw.n; i += 1) {
+        const batch = JSON.parse(raw[i] as string);
+        expect(isPageBatch(batch)).toBe(true);
+        frames.push(...batch.frames);
+      }
+      return frames;
+    },
+  };
+}
+
+/** Runs `attack` under the patches; returns what it threw and the calls into the patches. */
+function underPatches(attack: () => void) {
+  const { calls, restore } = patch();
+  let thrown: unknown;
+  try {
+    attack();
+  } catch (error) {
+    thrown = error;
+  } finally {
+    restore();
+  }
+  return { thrown, calls: { ...calls } };
+}
+
+const summary = (frames: CapturedFrame[]) => frames.map(({ seq, time, url, ...rest }) => rest);
+
 describe('a page patching built-ins after the wrapper', () => {
   it('changes nothing the wrapper records, and is never called', () => {
-    const { global } = fakeGlobals();
-    const timers = handTimers();
-    global.setTimeout = timers.setTimeout;
-    global.clearTimeout = timers.clearTimeout;
-    let host: unknown;
-    global.document.addEventListener(PAGE_TO_RELAY_EVENT, (event) => {
-      host = (event as FakeMouseEvent).relatedTarget;
-    });
-    installCapture(global as unknown as CaptureTarget);
-    // A minimal relay on the link: a prototype-less store of raw details, read after the patches
-    // are undone (the real relay runs in another world, out of the page's reach).
-    const root = openShadow(host) as EventTarget;
-    const raw: Record<number, string> & { n: number } = Object.assign(Object.create(null), {
-      n: 0,
-    });
-    root.addEventListener(LINK_EVENTS.frames, (event) => {
-      raw[raw.n] = (event as CustomEvent<string>).detail;
-      raw.n += 1;
-    });
-    root.dispatchEvent(new CustomEvent(LINK_EVENTS.command, { detail: 'live' }));
+    const page = patchedPage();
+    page.goLive(false);
     const long = `{"code":"1","data":"${'y'.repeat(CAPTURE_LIMITS.frameChars)}"}`;
     const bytes = new Uint8Array([1, 2, 3]);
 
-    const { calls, restore } = patch();
-    let thrown: unknown;
-    try {
-      const ws = new global.WebSocket(URL);
+    const { thrown, calls } = underPatches(() => {
+      const ws = new page.global.WebSocket(URL);
       ws.serverOpens('v2');
       ws.send('{"op":"order"}');
       ws.send(bytes);
@@ -165,22 +207,13 @@ describe('a page patching built-ins after the wrapper', () => {
       ws.serverSends(long);
       ws.closes(4004, 'gone', true);
       ws.send('after close');
-      timers.runAll();
-    } catch (error) {
-      thrown = error;
-    } finally {
-      restore();
-    }
+      page.timers.runAll();
+    });
     expect(thrown).toBeUndefined();
-    expect({ ...calls }).toEqual({});
+    expect(calls).toEqual({});
 
-    const frames: CapturedFrame[] = [];
-    for (let i = 0; i < raw.n; i += 1) {
-      const batch = JSON.parse(raw[i] as string);
-      expect(isPageBatch(batch)).toBe(true);
-      frames.push(...batch.frames);
-    }
-    expect(frames.map(({ seq, time, url, ...rest }) => rest)).toEqual([
+    const frames = page.frames();
+    expect(summary(frames)).toEqual([
       { socket: 1, kind: 'open', protocol: 'v2' },
       { socket: 1, kind: 'send', text: '{"op":"order"}', size: 14 },
       { socket: 1, kind: 'send', binary: 'AQID', size: 3 },
@@ -202,5 +235,34 @@ describe('a page patching built-ins after the wrapper', () => {
     ]);
     expect(frames.map((f) => f.seq)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(new Set(frames.map((f) => f.url))).toEqual(new Set([URL]));
+  });
+
+  it('changes nothing of binary frames kept while no panel was open and replayed later', () => {
+    const page = patchedPage();
+    const sent = new Uint8Array([1, 2, 3, 4]);
+    const { thrown, calls } = underPatches(() => {
+      const ws = new page.global.WebSocket(URL);
+      ws.serverOpens();
+      ws.send(sent.subarray(1, 3));
+      ws.binaryType = 'arraybuffer';
+      ws.serverSends(new Uint8Array(CAPTURE_LIMITS.frameBytes + 1).fill(7));
+      page.timers.runAll();
+      // DevTools opens while the patches are still in place: the history is encoded now.
+      page.goLive(true);
+      page.timers.runAll();
+    });
+    expect(thrown).toBeUndefined();
+    expect(calls).toEqual({});
+    const [, send, receive] = page.frames();
+    expect(summary([send, receive] as CapturedFrame[])).toEqual([
+      { socket: 1, kind: 'send', binary: 'AgM=', size: 2 },
+      {
+        socket: 1,
+        kind: 'receive',
+        binary: Buffer.alloc(CAPTURE_LIMITS.frameBytes, 7).toString('base64'),
+        size: CAPTURE_LIMITS.frameBytes + 1,
+        truncated: true,
+      },
+    ]);
   });
 });

@@ -11,22 +11,43 @@ interface Sent {
   replay: boolean;
 }
 
+/** Entries whose Blob the stream asked to read, as the capture's prepare() marks them. */
 function stream() {
   const sent: Sent[] = [];
+  const reading: FrameEntry[] = [];
   const live = createLiveStream({
     limits: CAPTURE_LIMITS,
     now: () => Date.now(),
     setTimer: (fn, ms) => setTimeout(fn, ms) as unknown as number,
     clearTimer: (id) => clearTimeout(id),
     list,
+    prepare: (entry) => {
+      if (entry.blob === undefined || entry.pending) return;
+      entry.pending = true;
+      entry.readStarted = Date.now();
+      reading.push(entry);
+    },
     send: (entries, from, to, replay) => {
       const batch: FrameEntry[] = [];
       for (let i = from; i < to; i += 1) batch.push(entries[i] as FrameEntry);
       sent.push({ entries: batch, replay });
     },
   });
-  return { live, sent };
+  /** The Blob read of `entry` ends. */
+  const read = (entry: FrameEntry) => {
+    entry.blob = undefined;
+    entry.pending = false;
+    live.settled();
+  };
+  return { live, sent, reading, read };
 }
+
+/** An entry whose Blob payload has not been read. */
+function unreadBlob(): FrameEntry {
+  return { ...entry(''), blob: new Blob([new Uint8Array([1, 2, 3])]) };
+}
+
+const sentSeqs = (sent: Sent[]) => sent.flatMap((s) => s.entries.map((e) => e.frame.seq));
 
 describe('live stream', () => {
   beforeEach(() => {
@@ -129,6 +150,50 @@ describe('live stream', () => {
     live.settled();
     vi.advanceTimersByTime(0);
     expect(sent.map((s) => s.entries.length)).toEqual([1, 2]);
+  });
+
+  it('reads the Blobs the history never read and replays in order, waiting for each', () => {
+    const { live, sent, reading, read } = stream();
+    const history = list<FrameEntry>();
+    history[0] = entry('before');
+    const blob = unreadBlob();
+    history[1] = blob;
+    history[2] = entry('after');
+    live.start(history);
+    expect(reading).toEqual([blob]);
+    live.push(entry('live'));
+    vi.advanceTimersByTime(500);
+    // Nothing passes the Blob still being read, neither history nor live frames.
+    expect(sent.map((s) => [s.entries.length, s.replay])).toEqual([[1, true]]);
+    read(blob);
+    vi.advanceTimersByTime(5);
+    expect(sent.map((s) => [s.entries.length, s.replay])).toEqual([
+      [1, true],
+      [2, true],
+      [1, false],
+    ]);
+    expect(sentSeqs(sent)).toEqual([...sentSeqs(sent)].sort((a, b) => a - b));
+  });
+
+  it('does not let a Blob read hold the replay longer than a live batch', () => {
+    const { live, sent } = stream();
+    const history = list<FrameEntry>();
+    history[0] = unreadBlob();
+    history[1] = entry('after');
+    live.start(history);
+    vi.advanceTimersByTime(CAPTURE_LIMITS.blobWaitMs - 1);
+    expect(sent).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(sent.map((s) => [s.entries.length, s.replay])).toEqual([[2, true]]);
+  });
+
+  it('asks once to read a live Blob', () => {
+    const { live, reading } = stream();
+    live.start();
+    const blob = unreadBlob();
+    live.push(blob);
+    live.push(entry('after'));
+    expect(reading).toEqual([blob]);
   });
 
   it('does not let a Blob that never finishes reading hold the stream', () => {

@@ -85,23 +85,6 @@ describe('page capture', () => {
     expect(page.frames().map((f) => f.kind)).toEqual(['open']);
   });
 
-  it('sends a Blob right away and records its bytes when read', async () => {
-    vi.useRealTimers();
-    const page = fakePage();
-    const ws = new page.WebSocket(URL);
-    ws.serverOpens();
-    page.relay.forwardLive(true, false);
-    const blob = new Blob([new Uint8Array([9, 8, 7])]);
-    ws.send(blob);
-    expect(ws.wire).toEqual([blob]);
-    ws.serverSends(new Uint8Array([1, 2])); // binaryType blob: a Blob arrives
-    await vi.waitFor(() => expect(page.frames().length).toBe(2), { timeout: 2000 });
-    expect(summary(page.frames())).toEqual([
-      { socket: 1, kind: 'send', binary: 'CQgH', size: 3 },
-      { socket: 1, kind: 'receive', binary: 'AQI=', size: 2 },
-    ]);
-  });
-
   it('cuts payloads at the per-frame cap and says so', () => {
     const page = fakePage();
     const ws = new page.WebSocket(URL);

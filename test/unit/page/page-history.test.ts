@@ -49,14 +49,4 @@ describe('page history', () => {
     expect(texts(history.entries())).toEqual(['{"code":2}', '{"code":3}', '{"code":4}']);
     expect(history.dropped).toBe(2);
   });
-
-  it('counts a late Blob payload against the cap', () => {
-    const history = createPageHistory({ ...LIMITS, historyChars: 1000 }, list);
-    const blob = entry('', { pending: true });
-    history.keep(entry('x'));
-    history.keep(blob);
-    history.grow(blob, 900);
-    expect(toArray(history.entries())).toEqual([blob]);
-    expect(history.dropped).toBe(1);
-  });
 });
