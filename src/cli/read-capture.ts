@@ -44,6 +44,7 @@ async function harEntryEvents(item: HarStreamItem, batch: CaptureItem[]): Promis
     if (item.problem === 'no-log') batch.push(problem(NEITHER, 'rest', item.line, true));
     else if (item.problem === 'no-entries')
       batch.push(problem(item.message, 'rest', item.line, true));
+    else if (item.problem === 'bad-frame') batch.push(problem(item.message, 'message', item.line));
     else batch.push(problem(item.message, item.index !== undefined ? 'entry' : 'rest', item.line));
     return;
   }

@@ -3,7 +3,7 @@
 import { BUNDLED_CATALOGUE, type Catalogue } from '../catalogue/catalogue.ts';
 import { exchangeForUrl, type HostMap } from './hosts.ts';
 import { MAX_PARSE_CHARS, payloadText } from './payload-text.ts';
-import { hasCodeKey, isPlainSuccess } from './quick-scan.ts';
+import { mayHoldEnvelope } from './quick-scan.ts';
 import { type RawError, readEnvelopes } from './read-envelopes.ts';
 import { plausible, type ResolveContext, resolveFinding } from './resolve-finding.ts';
 import { salvageEnvelope } from './salvage-envelope.ts';
@@ -37,8 +37,8 @@ function salvaged(text: string): Envelopes {
 }
 
 function envelopesIn(text: string): Readonly<Envelopes> {
-  // Every error envelope of every dialect has a "code" key that is not plainly zero.
-  if (!hasCodeKey(text) || isPlainSuccess(text)) return NO_ENVELOPES;
+  // The prefilter scans skip frames by: nothing it turns away may ever be parsed here.
+  if (!mayHoldEnvelope(text)) return NO_ENVELOPES;
   // No error envelope is this big: read its head instead of parsing megabytes.
   if (text.length > MAX_PARSE_CHARS) return salvaged(text);
   try {

@@ -44,21 +44,34 @@ export function isPlainSuccess(text: string): boolean {
 }
 
 /**
- * Every text the detector's prefilter lets through contains one of these words (hasCodeKey:
- * `"code"`). A dialect whose error envelopes carry no "code" key (Bybit's retCode, a
+ * The detector's prefilter, the one test it makes before any parse: false when the payload
+ * text holds no error envelope of any dialect, so the detector reports nothing on it, whatever
+ * the event's URL. A dialect whose envelopes this would let pass unread must widen it here
+ * (and ENVELOPE_WORDS below with it): scans skip frames by it.
+ */
+export function mayHoldEnvelope(text: string): boolean {
+  // Every error envelope of every dialect has a "code" key that is not plainly zero.
+  return hasCodeKey(text) && !isPlainSuccess(text);
+}
+
+/**
+ * Every text mayHoldEnvelope lets through contains one of these words (hasCodeKey: `code"`).
+ * A dialect whose error envelopes carry no "code" key (Bybit's retCode, a
  * `{"success":false,"ret_msg":..}` reply, OKX's notice event) must add a word of its envelope
- * here when it widens the prefilter, or mayEmbedEnvelope would let scans skip its envelopes.
+ * here when it widens the prefilter, or mayEmbedEnvelope would let scans skip its envelopes;
+ * test/unit/core/detect/quick-scan.test.ts generates frames of every dialect to catch that.
  * Words are ASCII letters, digits and underscores only.
  */
 export const ENVELOPE_WORDS: readonly string[] = ['code'];
 
 /**
  * False only when no payload embedded in this JSON text, as a string value (escaped) or as a
- * JSON value, can pass the detector's prefilter, so the text need not be parsed to look for
- * envelopes. Why it is safe: inside a JSON string the letters of a word are either themselves
- * or \u00XX escapes (escaping does not touch letters otherwise), so a payload holding a word
- * shows it in the text, unless the text has a "\u00" somewhere, which answers true. One
- * indexOf per word plus one for "u00": the cost of the scan's floor, not of JSON.parse.
+ * JSON value, can pass the detector's prefilter (mayHoldEnvelope), so the text need not be
+ * parsed to look for envelopes: scans count such a JSON Lines line or HAR socket message and
+ * skip it. Why it is safe: inside a JSON string the letters of a word are either themselves or
+ * \u00XX escapes (escaping does not touch letters otherwise), so a payload holding a word shows
+ * it in the text, unless the text has a "\u00" somewhere, which answers true. One indexOf per
+ * word plus one for "u00": the cost of the scan's floor, not of JSON.parse.
  */
 export function mayEmbedEnvelope(json: string): boolean {
   for (const word of ENVELOPE_WORDS) if (json.indexOf(word) >= 0) return true;
