@@ -62,20 +62,26 @@ function isTooLarge(error: unknown): boolean {
 }
 
 /** The frame's text when it is compressed and inflates to something; undefined otherwise
- * (plain bytes, protobuf, or a raw-deflate guess that was wrong). */
-export async function inflateFrame(bytes: Uint8Array): Promise<Inflated | undefined> {
+ * (plain bytes, protobuf, or a raw-deflate guess that was wrong). Synchronous unless the frame
+ * inflates past the limit and its head has to be streamed out: then a promise, so a scan
+ * awaits nothing for the other frames. */
+export function inflateFrame(
+  bytes: Uint8Array,
+): Inflated | undefined | Promise<Inflated | undefined> {
   const compression = compressionOf(bytes);
   if (!compression) return undefined;
   const input = bytes.subarray(0, INFLATE_LIMITS.maxInputBytes);
+  const cut = bytes.length > INFLATE_LIMITS.maxInputBytes;
   let output: Uint8Array;
-  let cut = bytes.length > INFLATE_LIMITS.maxInputBytes;
   try {
     output = INFLATE_SYNC[compression](input, OPTIONS);
   } catch (error) {
     if (!isTooLarge(error)) return undefined;
-    output = await inflateHead(compression, input);
-    cut = true;
+    return inflateHead(compression, input).then((head) => inflated(compression, head, true));
   }
-  if (output.length === 0) return undefined;
-  return { compression, text: utf8.decode(output), cut };
+  return inflated(compression, output, cut);
+}
+
+function inflated(compression: Compression, output: Uint8Array, cut: boolean) {
+  return output.length === 0 ? undefined : { compression, text: utf8.decode(output), cut };
 }

@@ -24,6 +24,15 @@ export function indexOfClosingLine(
   return -1;
 }
 
+/**
+ * The last `length` characters of `tail` followed by text[from..]: without building the whole
+ * concatenation, which V8 would copy (a chunk is a megabyte) to slice it.
+ */
+export function tailAfter(tail: string, text: string, from: number, length: number): string {
+  if (text.length - from >= length) return text.slice(text.length - length);
+  return (tail + text.slice(from)).slice(-length);
+}
+
 export function countNewlines(text: string, from: number, to: number): number {
   let count = 0;
   for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) {
@@ -60,7 +69,7 @@ export class ClosingLine {
     this.newlines += countNewlines(text, from, end < 0 ? to : end);
     if (end < 0) {
       // Kept across chunks however small they are: a closing line may span several.
-      this.tail = to === text.length ? (this.tail + text.slice(from)).slice(1 - line.length) : '';
+      this.tail = to === text.length ? tailAfter(this.tail, text, from, line.length - 1) : '';
     }
     return end;
   }

@@ -6,7 +6,7 @@
 // pretty-printed file an entry whose "{" ends its line closes at its closing line
 // (closing-line.ts) and its list starts on a line of its keys' indentation: searches, no
 // walk. Anything else goes through the bracket-counting scanner, which stops at the list.
-import { ClosingLine } from './closing-line.ts';
+import { ClosingLine, tailAfter } from './closing-line.ts';
 import { JsonValueScanner } from './json-value-scanner.ts';
 import { type FrameProblem, SocketMessageList } from './socket-message-list.ts';
 
@@ -124,7 +124,7 @@ export class HarEntryText {
       }
       if (head < 0) {
         this.keep(text.slice(from));
-        this.tail = (this.tail + text.slice(from)).slice(-TAIL_CHARS);
+        this.tail = tailAfter(this.tail, text, from, TAIL_CHARS);
         return -1;
       }
       if (this.startsKeyLine(text, head, from)) return this.listAt(text, from, head);
