@@ -206,13 +206,12 @@ export class HarEntryReader {
       yield this.problem('bad-entry', `${name}: ${parsed.why}, skipped`, line, index);
       return;
     }
-    for (const { frame, why } of parsed.frameProblems) {
-      const problem = this.problem(
-        'bad-frame',
-        `${name}, frame ${frame + 1}: ${why}, skipped`,
-        line,
-        index,
-      );
+    for (const { frame, through, why } of parsed.frameProblems) {
+      const frames =
+        through !== undefined && through > frame
+          ? `frames ${frame + 1} to ${through + 1}`
+          : `frame ${frame + 1}`;
+      const problem = this.problem('bad-frame', `${name}, ${frames}: ${why}, skipped`, line, index);
       yield { ...problem, frame };
     }
     yield {

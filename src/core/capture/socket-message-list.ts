@@ -13,6 +13,8 @@ import { ValueText } from './value-text.ts';
 export interface FrameProblem {
   /** 0-based index in the list. */
   frame: number;
+  /** The last of several messages left out for the same reason, from `frame` on. */
+  through?: number;
   why: string;
 }
 
@@ -209,12 +211,30 @@ export class SocketMessageList {
       this.quiet++;
       return;
     }
+    // Kept until the entry ends (its request, with the URL, may come after the list), so what
+    // one entry keeps is bounded like an entry's text.
+    this.keptChars += source.length;
+    if (this.keptChars > this.maxChars) {
+      this.unkept ??= { frame: index, through: index, why: '' };
+      this.unkept.through = index;
+      return;
+    }
     this.messages[index] = value;
   }
+
+  /** Characters of the messages kept, and the ones left out once they reached maxChars. */
+  private keptChars = 0;
+  private unkept: FrameProblem | undefined;
 
   /** The list has ended: it keeps its length, quiet messages at its end included. */
   finish(): unknown[] {
     this.messages.length = this.count;
+    if (this.unkept) {
+      const mb = Math.round(this.maxChars / 1024 / 1024);
+      this.unkept.why = `past ${mb} MB of frames that may hold an error in one entry, not read`;
+      this.problems.push(this.unkept);
+      this.unkept = undefined;
+    }
     return this.messages;
   }
 
