@@ -24,7 +24,7 @@ export interface WrittenCapture {
 const detector = createDetector();
 const WRITE_BYTES = 4 * 1024 * 1024;
 
-class BufferedFile {
+export class BufferedFile {
   private readonly fd: number;
   private parts: string[] = [];
   private pending = 0;

@@ -103,7 +103,7 @@ export class HarEntryText {
 
   private findScanned(text: string, from: number): number | 'list' {
     const end = this.scanner.scan(text, from);
-    this.keep(text.slice(from, end < 0 ? text.length : end));
+    this.keep(text, from, end < 0 ? text.length : end);
     if (end < 0 || !this.scanner.atWatchedKey) return end;
     this.openList(end);
     return 'list';
@@ -119,11 +119,11 @@ export class HarEntryText {
       const head = this.heads.next(text, at);
       const end = closing.find(text, at, head < 0 ? text.length : head);
       if (end >= 0) {
-        this.keep(text.slice(from, end));
+        this.keep(text, from, end);
         return end;
       }
       if (head < 0) {
-        this.keep(text.slice(from));
+        this.keep(text, from, text.length);
         this.tail = tailAfter(this.tail, text, from, TAIL_CHARS);
         return -1;
       }
@@ -136,7 +136,7 @@ export class HarEntryText {
   /** Starts reading the list whose head starts at `head` (negative: in the previous chunk). */
   private listAt(text: string, from: number, head: number): 'list' {
     const listFrom = head + MESSAGES_HEAD.length;
-    this.keep(text.slice(from, listFrom));
+    this.keep(text, from, listFrom);
     this.closing?.restart();
     this.openList(listFrom);
     return 'list';
@@ -188,7 +188,7 @@ export class HarEntryText {
     list.newlines = 0;
     if (list.broken === undefined) {
       // The entry keeps an empty list where the messages were; parse() puts them back.
-      this.keep(']');
+      this.keep(']', 0, 1);
       return end;
     }
     // Not a list to read: the entry is reported as not JSON; only its end is still wanted.
@@ -211,16 +211,27 @@ export class HarEntryText {
     );
   }
 
-  private keep(part: string): void {
-    if (this.head.length < TAIL_CHARS) this.head += part.slice(0, TAIL_CHARS - this.head.length);
+  /** Keeps text[from, to) of the entry. While the entry began in the same text, its part is
+   * one slice from its "{": parsed as it is, with no copy made to join parts. */
+  private keep(text: string, from: number, to: number): void {
+    const alone =
+      this.parts.length === 1 && this.chars === 1 && from > 0 && text.charCodeAt(from - 1) === 123;
+    const part = alone ? text.slice(from - 1, to) : text.slice(from, to);
+    if (this.head.length < TAIL_CHARS) {
+      // Only as much of the part as the head lacks: a part may be most of a chunk.
+      this.head = alone
+        ? part.slice(0, TAIL_CHARS)
+        : this.head + part.slice(0, TAIL_CHARS - this.head.length);
+    }
     if (this.tooBig) return;
-    this.chars += part.length;
+    this.chars += to - from;
     if (this.chars > MAX_HAR_ENTRY_CHARS) {
       this.tooBig = true;
       this.parts = [];
       return;
     }
-    this.parts.push(part);
+    if (alone) this.parts[0] = part;
+    else this.parts.push(part);
   }
 
   parse(): ParsedEntry {
@@ -232,7 +243,7 @@ export class HarEntryText {
       };
     }
     if (this.broken !== undefined) return { ok: false, why: `not valid JSON (${this.broken})` };
-    const text = this.parts.join('');
+    const text = this.parts.length === 1 ? (this.parts[0] as string) : this.parts.join('');
     this.parts = [];
     let entry: unknown;
     try {
