@@ -12,7 +12,7 @@ import {
 import { lineEvent } from '../core/capture/jsonl-event.ts';
 import { LineSplitter, type SplitLine } from '../core/capture/line-splitter.ts';
 import { mayEmbedEnvelope } from '../core/detect/quick-scan.ts';
-import type { ObservedEvent } from '../core/index.ts';
+import { httpMayHaveFinding, type ObservedEvent } from '../core/index.ts';
 import { type Inflated, inflateFrame } from './inflate-frame.ts';
 import type { InputProblem, SourcedEvent } from './sourced-event.ts';
 
@@ -66,6 +66,11 @@ function harEntryEvents(item: HarStreamItem, batch: CaptureItem[]): void | Promi
   return addEntryEvents(eventsOfEntry(entry), item, harMethod(entry), batch);
 }
 
+/** An entry's response that the detector would turn away unread: counted, not handed on. */
+function quietResponse(event: ObservedEvent): boolean {
+  return event.type === 'http' && !httpMayHaveFinding(event.status, event.body);
+}
+
 function addEntryEvents(
   events: Iterator<EntryEvent>,
   item: HarEntryItem,
@@ -74,6 +79,10 @@ function addEntryEvents(
 ): void | Promise<void> {
   for (let next = events.next(); !next.done; next = events.next()) {
     const { event, frame } = next.value;
+    if (quietResponse(event)) {
+      batch.push(QUIET);
+      continue;
+    }
     const inflated =
       event.type === 'ws' && event.data instanceof Uint8Array
         ? inflateFrame(event.data)

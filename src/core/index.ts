@@ -4,7 +4,13 @@ export { parseMarkdownTables, placeholdersOf } from './catalogue/markdown-table.
 export { fillTemplate } from './catalogue/match-message.ts';
 export * from './catalogue/types.ts';
 export { describeAttribution, describeRetry, entryMessage } from './describe.ts';
-export { createDetector, type Detector, type DetectorOptions, detect } from './detect/detector.ts';
+export {
+  createDetector,
+  type Detector,
+  type DetectorOptions,
+  detect,
+  httpMayHaveFinding,
+} from './detect/detector.ts';
 export { BUNDLED_HOSTS, exchangeForUrl, type HostMap, hostOf } from './detect/hosts.ts';
 export * from './detect/types.ts';
 export { exchangeLabel, senderKey, senderKeyLabel, senderLabel } from './exchange-names.ts';

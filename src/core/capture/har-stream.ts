@@ -1,11 +1,12 @@
 // Pure: the entries of a HAR document read from text chunks as they arrive (an fs stream in the
 // CLI, File.stream() through TextDecoderStream in a page), one parsed entry at a time: only the
-// current entry is held, so a capture of any size is read in the memory of its largest entry.
-// The document around log.entries is walked, not parsed: keys of `log` before and after
-// `entries` (version, creator, pages, comments) are skipped by the bracket-counting scanner.
-// Each entry is collected by har-entry-text.ts (its socket messages one at a time) and then read
-// by har-entry.ts like an entry of a parsed HAR. (Over 300 lines: one
-// state machine over the document's structure; cut in two, its halves would share every field.)
+// current entry is held, its socket's messages read one by one, so a capture of any size is
+// read in the memory of its largest entry's request and response (and the frames that may hold
+// an error). The document around log.entries is walked, not parsed: keys of `log` before and
+// after `entries` (version, creator, pages, comments) are skipped by the bracket-counting
+// scanner. Each entry is collected by har-entry-text.ts and then read by har-entry.ts like an
+// entry of a parsed HAR. (Over 300 lines: one state machine over the document's structure; cut
+// in two, its halves would share every field.)
 import { HarEntryText, MessagesHeadSearch } from './har-entry-text.ts';
 import type {
   HarProblemItem,

@@ -37,7 +37,7 @@ function salvaged(text: string): Envelopes {
 }
 
 function envelopesIn(text: string): Readonly<Envelopes> {
-  // The prefilter scans skip frames by: nothing it turns away may ever be parsed here.
+  // The one prefilter (quick-scan.ts): a scan skips, unparsed, the frames it turns away here.
   if (!mayHoldEnvelope(text)) return NO_ENVELOPES;
   // No error envelope is this big: read its head instead of parsing megabytes.
   if (text.length > MAX_PARSE_CHARS) return salvaged(text);
@@ -46,6 +46,15 @@ function envelopesIn(text: string): Readonly<Envelopes> {
   } catch {
     return salvaged(text);
   }
+}
+
+/**
+ * False when an HTTP response can give no finding, whatever its URL, headers or catalogue: an
+ * envelope needs a body the prefilter lets through, a status finding a status of 400 or more.
+ * The detector's own first test; a scan counts such a response without building its event.
+ */
+export function httpMayHaveFinding(status: number, body: string | undefined): boolean {
+  return status >= 400 || (body !== undefined && body !== '' && mayHoldEnvelope(body));
 }
 
 function looksLikeApi(event: HttpEvent, text: string | undefined): boolean {
@@ -66,6 +75,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
   }
 
   function detectHttp(event: HttpEvent): readonly Finding[] {
+    if (!httpMayHaveFinding(event.status, event.body)) return NO_FINDINGS;
     const text = payloadText(event.body);
     const { errors, partial } = text ? envelopesIn(text) : NO_ENVELOPES;
     const ctx = context(event.url, { httpStatus: event.status, partial });
