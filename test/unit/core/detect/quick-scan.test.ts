@@ -8,7 +8,7 @@ import {
   mayHoldEnvelope,
 } from '../../../../src/core/detect/quick-scan.ts';
 import { readEnvelopes } from '../../../../src/core/detect/read-envelopes.ts';
-import { detect, type ObservedEvent } from '../../../../src/core/index.ts';
+import { detect, httpMayHaveFinding, type ObservedEvent } from '../../../../src/core/index.ts';
 import { dialectPayload, frameData } from '../../../support/dialect-frames.ts';
 
 /** Where a frame may come from: a bundled exchange's host (which keeps every finding), an IP
@@ -81,6 +81,46 @@ describe('the quick scans that spare JSON.parse', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('httpMayHaveFinding: a response it turns away has no finding', () => {
+  it('whatever its status, body, headers and URL', () => {
+    const status = fc.oneof(
+      fc.constantFrom(0, 101, 200, 204, 301, 399, 400, 404, 429, 500, 503),
+      fc.integer(),
+    );
+    const contentType = fc.constantFrom(undefined, 'application/json', 'text/html');
+    const at = fc.constantFrom(
+      'https://www.okx.com/api/v5/trade/order',
+      'https://shop.example.test/cart',
+    );
+    fc.assert(
+      fc.property(
+        status,
+        fc.option(frameData, { nil: undefined }),
+        contentType,
+        at,
+        (code, body, type, where) => {
+          if (httpMayHaveFinding(code, body)) return;
+          const headers = type === undefined ? {} : { 'content-type': type };
+          const event: ObservedEvent = {
+            type: 'http',
+            url: where,
+            status: code,
+            headers,
+            ...(body === undefined ? {} : { body }),
+          };
+          expect(detect(event)).toEqual([]);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(httpMayHaveFinding(200, '{"code":-1021,"msg":"Timestamp outside recvWindow"}')).toBe(
+      true,
+    );
+    expect(httpMayHaveFinding(404, '<html>Not found</html>')).toBe(true);
+    expect(httpMayHaveFinding(200, '{"code":"0","msg":"","data":[]}')).toBe(false);
   });
 });
 
