@@ -18,6 +18,8 @@ function keyOf(frame: number, f: Finding): string {
     frame,
     f.exchange,
     f.attribution,
+    f.confidence,
+    f.reason,
     f.dialect,
     f.surface,
     f.code,
@@ -29,6 +31,7 @@ function keyOf(frame: number, f: Finding): string {
     f.severity,
     f.httpStatus ?? null,
     f.partial ?? false,
+    f.codeless ?? false,
   ]);
 }
 

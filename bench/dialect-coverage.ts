@@ -5,12 +5,16 @@
 import type { Dialect } from '../src/core/index.ts';
 
 const COVERAGE: Record<Dialect, 'stream' | 'not a frame'> = {
-  'gateway-rest': 'stream',
+  'binance-rest': 'stream',
+  'binance-ws-api': 'stream',
   'okx-ws-event': 'stream',
+  'okx-ws-notice': 'stream',
   'okx-rest': 'stream',
   'okx-rest-item': 'stream',
   'woo-rest': 'stream',
-  'binance-ws-api': 'stream',
+  'bybit-rest': 'stream',
+  'bybit-rest-item': 'stream',
+  'bybit-ws-op': 'stream',
   // A close code and an HTTP status are events of their own, not payloads of a frame.
   'close-frame': 'not a frame',
   'http-status': 'not a frame',

@@ -1,15 +1,18 @@
 // The benchmark's input: a deterministic stream of WebSocket frames from the three exchanges,
 // mostly market data, a few success replies with a "code", exactly 1% error envelopes.
+import { mayHoldEnvelope } from '../src/core/detect/quick-scan.ts';
 import type { WsMessageEvent } from '../src/core/index.ts';
+import { bybitMarketFrame } from './frames/bybit-market.ts';
+import { bybitAck } from './frames/bybit-replies.ts';
 import { codeFrame } from './frames/code-frames.ts';
-import { errorFrame } from './frames/error-frames.ts';
+import { errorFrame, type StreamExchange } from './frames/error-frames.ts';
 import { gatewayMarketFrame } from './frames/gateway-market.ts';
 import { createMarket } from './frames/market.ts';
 import { okxMarketFrame } from './frames/okx-market.ts';
 import { wooMarketFrame } from './frames/woo-market.ts';
 import { createRng, type Rng } from './prng.ts';
 
-type Exchange = 'gateway' | 'okx' | 'woo';
+type Exchange = StreamExchange;
 
 export interface StreamOptions {
   frames: number;
@@ -27,15 +30,24 @@ export interface FrameStream {
   errorIndices: number[];
   /** Findings a correct detector reports over the whole stream. */
   expectedFindings: number;
-  /** Frames containing "code" (errors included): the ones the detector has to parse. */
+  /** Frames the prefilter lets through (a code key or Bybit's ret_msg; errors included): the
+   * ones the detector has to parse. */
   codeKeyFrames: number;
   bytes: { total: number; min: number; median: number; p99: number; max: number };
-  perExchange: Record<Exchange, number>;
+  perExchange: Record<string, number>;
   dialects: Record<string, number>;
 }
 
-const EXCHANGES: readonly Exchange[] = ['gateway', 'okx', 'woo'];
-const MARKET_FRAME = { gateway: gatewayMarketFrame, okx: okxMarketFrame, woo: wooMarketFrame };
+/** Market data comes from these; Binance's streams have the gateway's Binance-style shapes. */
+const MARKET_EXCHANGES: readonly Exchange[] = ['gateway', 'binance', 'okx', 'woo', 'bybit'];
+const MARKET_FRAME = {
+  gateway: gatewayMarketFrame,
+  binance: gatewayMarketFrame,
+  'binance-usdm': gatewayMarketFrame,
+  okx: okxMarketFrame,
+  woo: wooMarketFrame,
+  bybit: bybitMarketFrame,
+};
 
 /**
  * Each exchange's endpoints, plus local proxies and mock servers: on those the host tells
@@ -60,6 +72,22 @@ function urlFor(rng: Rng, exchange: Exchange, appId: string): string {
         `wss://wss.woox.io/ws/stream/${appId}`,
         `wss://wss.woox.io/v2/ws/private/stream/${appId}`,
       ]);
+    case 'binance':
+      if (local) return 'ws://localhost:3000/binance/ws-api/v3';
+      return rng.pick([
+        'wss://stream.binance.com:9443/stream',
+        'wss://ws-api.binance.com:443/ws-api/v3',
+      ]);
+    case 'binance-usdm':
+      if (local) return 'ws://localhost:3000/fapi/ws-fapi/v1';
+      return rng.pick(['wss://fstream.binance.com/stream', 'wss://ws-fapi.binance.com/ws-fapi/v1']);
+    case 'bybit':
+      if (local) return 'ws://localhost:3000/bybit/v5/trade';
+      return rng.pick([
+        'wss://stream.bybit.com/v5/public/linear',
+        'wss://stream.bybit.com/v5/private',
+        'wss://stream.bybit.com/v5/trade',
+      ]);
   }
 }
 
@@ -83,7 +111,7 @@ export function generateFrames(options: StreamOptions): FrameStream {
   }
 
   const events: WsMessageEvent[] = [];
-  const perExchange: Record<Exchange, number> = { gateway: 0, okx: 0, woo: 0 };
+  const perExchange: Record<string, number> = {};
   const dialects: Record<string, number> = {};
   const sizes = new Float64Array(frames);
   let expectedFindings = 0;
@@ -100,17 +128,21 @@ export function generateFrames(options: StreamOptions): FrameStream {
       expectedFindings += error.findings;
       dialects[error.dialect] = (dialects[error.dialect] ?? 0) + 1;
     } else if (rng.chance(codeRate)) {
-      exchange = rng.chance(0.7) ? 'okx' : 'gateway';
+      const roll = rng.next();
+      exchange = roll < 0.55 ? 'okx' : roll < 0.8 ? 'gateway' : 'bybit';
       // Replies with a top-level code on a socket are acks and order-op replies: small.
-      data = codeFrame(market, exchange, rng.logUniform(100, 2_000), maxBytes);
+      data =
+        exchange === 'bybit'
+          ? bybitAck(market)
+          : codeFrame(market, exchange, rng.logUniform(100, 2_000), maxBytes);
     } else {
-      exchange = rng.pick(EXCHANGES);
+      exchange = rng.pick(MARKET_EXCHANGES);
       // Log-uniform sizes: as many 100 B-1 KB books as 5-50 KB ones, like a live feed's mix.
       const target = rng.logUniform(100, maxBytes);
       data = MARKET_FRAME[exchange](market, target, maxBytes);
     }
-    perExchange[exchange]++;
-    if (data.includes('"code"')) codeKeyFrames++;
+    perExchange[exchange] = (perExchange[exchange] ?? 0) + 1;
+    if (mayHoldEnvelope(data)) codeKeyFrames++;
     // Every frame is ASCII JSON, so characters are bytes.
     sizes[i] = data.length;
     total += data.length;

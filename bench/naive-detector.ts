@@ -11,8 +11,9 @@ import {
 import {
   type Catalogue,
   type CatalogueEntry,
-  exchangeForUrl,
   type Finding,
+  hostExchangeOf,
+  hostOf,
   type WsMessageEvent,
 } from '../src/core/index.ts';
 
@@ -43,8 +44,11 @@ export function createNaiveDetector(entries: readonly CatalogueEntry[]): NaiveDe
       }
       const errors = readEnvelopes(value);
       if (errors.length === 0) return [];
-      const hostExchange = exchangeForUrl(event.url);
-      const context: ResolveContext = hostExchange ? { catalogue, hostExchange } : { catalogue };
+      const host = hostExchangeOf(event.url);
+      const hostName = hostOf(event.url);
+      const context: ResolveContext = host
+        ? { catalogue, host }
+        : { catalogue, ...(hostName ? { hostName } : {}) };
       return errors
         .map((raw) => resolveFinding(raw, 'ws-message', context))
         .filter((finding) => plausible(finding, undefined));

@@ -1,13 +1,17 @@
 // Error envelopes in every dialect the detector reads, with real catalogue codes and messages
 // (placeholders filled as servers fill them) and some codes no catalogue knows.
 import type { CatalogueEntry, Dialect, ExchangeId, Surface } from '../../src/core/index.ts';
-import { BUNDLED_CATALOGUE } from '../../src/core/index.ts';
+import { BUNDLED_CATALOGUE, fillPlaceholders } from '../../src/core/index.ts';
+import { bybitError } from './bybit-replies.ts';
 import type { Market } from './market.ts';
+
+/** The exchanges whose endpoints the stream has. */
+export type StreamExchange = 'gateway' | 'binance' | 'binance-usdm' | 'okx' | 'woo' | 'bybit';
 
 export interface ErrorFrame {
   data: string;
   /** The exchange whose endpoint sends it, so the stream gives it that exchange's URL. */
-  exchange: 'gateway' | 'okx' | 'woo';
+  exchange: StreamExchange;
   dialect: Dialect;
   /** How many findings a correct detector reports for it (OKX batch replies can hold several). */
   findings: number;
@@ -18,6 +22,11 @@ function entriesOf(exchange: ExchangeId, surfaces: readonly Surface[]): Catalogu
 }
 
 const GATEWAY = entriesOf('gateway', ['rest', 'ws-message']);
+/** Rows whose code a server can send as an error: an integer, not zero. */
+const sendable = (entries: CatalogueEntry[]) =>
+  entries.filter((e) => /^-?\d+$/.test(e.code) && Number(e.code) !== 0);
+const BINANCE = sendable(entriesOf('binance', ['rest']));
+const BINANCE_USDM = sendable(entriesOf('binance-usdm', ['rest']));
 const OKX = entriesOf('okx', ['ws-message']);
 const WOO = entriesOf('woo', ['rest']);
 
@@ -48,13 +57,21 @@ const PLACEHOLDER_VALUES: Record<string, readonly string[]> = {
   channelName: ['books50-l2-tbt', 'books'],
   instId: ['BTC-USDT', 'ETH-USDT-SWAP'],
   param0: ['instFamily', 'ccy'],
+  // Binance's anonymous %s and Bybit's {{key0}}: a symbol, a number, a parameter name.
+  '%1': ['BTCUSDT', '5.0', 'quantity'],
+  '%2': ['1200', 'timestamp'],
+  key0: ['BTCUSDT', '100'],
 };
 
 /** A message as a server writes it: the catalogue's words with placeholders filled. */
-function messageOf(market: Market, entry: CatalogueEntry): string {
-  return entry.messages.en.replace(/\{([A-Za-z0-9_]+)\}/g, (_, name: string) =>
-    market.rng.pick(PLACEHOLDER_VALUES[name] ?? ['x']),
+export function messageOf(market: Market, entry: CatalogueEntry): string {
+  const values = Object.fromEntries(
+    (entry.placeholders ?? []).map((name) => [
+      name,
+      market.rng.pick(PLACEHOLDER_VALUES[name] ?? ['x']),
+    ]),
   );
+  return fillPlaceholders(entry.messages.en, values);
 }
 
 /** [code, message]: a catalogue entry most of the time, an unknown code otherwise. */
@@ -97,14 +114,60 @@ function okxItemsReply(market: Market): ErrorFrame {
   return { data, exchange: 'okx', dialect: 'okx-rest-item', findings: failed };
 }
 
+/** Binance Spot's or USDⓈ-M's WebSocket API error, from their own catalogue and words. */
+function binanceWsApiError(market: Market): ErrorFrame {
+  const { rng } = market;
+  const usdm = rng.chance(0.4);
+  const entry = rng.pick(usdm ? BINANCE_USDM : BINANCE);
+  const data = JSON.stringify({
+    id: `${rng.hex(8)}-${rng.hex(4)}-${rng.hex(4)}-${rng.hex(4)}-${rng.hex(12)}`,
+    status: entry.httpStatus ?? 400,
+    error: { code: Number(entry.code), msg: messageOf(market, entry) },
+    rateLimits: [
+      {
+        rateLimitType: 'REQUEST_WEIGHT',
+        interval: 'MINUTE',
+        intervalNum: 1,
+        limit: 6000,
+        count: 9,
+      },
+    ],
+  });
+  return {
+    data,
+    exchange: usdm ? 'binance-usdm' : 'binance',
+    dialect: 'binance-ws-api',
+    findings: 1,
+  };
+}
+
+/** OKX's notice before it closes a connection for an upgrade. */
+function okxNotice(market: Market): ErrorFrame {
+  const data = JSON.stringify({
+    event: 'notice',
+    code: '64008',
+    msg: 'The connection will soon be closed for a service upgrade. Please reconnect.',
+    connId: market.rng.hex(8),
+  });
+  return { data, exchange: 'okx', dialect: 'okx-ws-notice', findings: 1 };
+}
+
 /** One error envelope; the dialect mix follows what a trading UI's sockets see. */
 export function errorFrame(market: Market): ErrorFrame {
   const { rng } = market;
+  // A fifth of the errors come from Binance's and Bybit's sockets, the rest as before.
+  const venue = rng.next();
+  if (venue < 0.08) return binanceWsApiError(market);
+  if (venue < 0.18) {
+    const error = bybitError(market, (entry) => messageOf(market, entry));
+    return { ...error, exchange: 'bybit' };
+  }
+  if (venue < 0.2) return okxNotice(market);
   const roll = rng.next();
   if (roll < 0.22) {
     const [code, msg] = codeAndMessage(market, GATEWAY, UNKNOWN.gateway);
     const data = JSON.stringify({ code: Number(code), msg });
-    return { data, exchange: 'gateway', dialect: 'gateway-rest', findings: 1 };
+    return { data, exchange: 'gateway', dialect: 'binance-rest', findings: 1 };
   }
   if (roll < 0.37) {
     const [code, msg] = codeAndMessage(market, GATEWAY, UNKNOWN.gateway);

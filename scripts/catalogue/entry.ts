@@ -1,6 +1,6 @@
 // Builds one catalogue entry from a seed row and its annotation, with the invariants every
 // entry keeps (a fix, a category, retry advice, who wrote the fix).
-import { placeholdersOf } from '../../src/core/catalogue/markdown-table.ts';
+import { placeholderNamesIn } from '../../src/core/catalogue/placeholders.ts';
 import type {
   CatalogueEntry,
   ExchangeId,
@@ -18,7 +18,11 @@ export interface SeedRow {
   row: number;
   rowCount: number;
   messages: Messages;
+  /** Every documented message variant, the main one (messages) first; two or more. */
+  variants?: Messages[];
   description: string;
+  descriptionZh?: string;
+  deprecated?: boolean;
   name?: string;
   httpStatus?: number;
   group?: string;
@@ -37,21 +41,35 @@ export function makeEntry(seed: SeedRow, annotation: Annotation): CatalogueEntry
   }
   const fix = seed.sourceFix ?? annotation.fix;
   if (!fix) throw new Error(`${where}: no fix in the source and none in the annotation`);
-  const retry: RetryAdvice | undefined =
-    seed.sourceRetry ?? (annotation.retry && { ...annotation.retry, source: 'exchange-lens' });
-  if (!retry) throw new Error(`${where}: no retry advice`);
+  const given: RetryAdvice | undefined =
+    seed.sourceRetry ??
+    (annotation.retry && { ...annotation.retry, source: 'exchange-lens' as const });
+  if (!given) throw new Error(`${where}: no retry advice`);
+  // One key order for every entry, the one the packed catalogue unpacks to.
+  const { kind, delayMs, source, note } = given;
+  const retry: RetryAdvice = {
+    kind,
+    ...(delayMs !== undefined ? { delayMs } : {}),
+    source,
+    ...(note !== undefined ? { note } : {}),
+  };
   if (seed.sourceRetry && annotation.retry) {
     throw new Error(`${where}: the source gives retry advice; the annotation must not replace it`);
   }
 
-  const placeholders = placeholdersOf(`${seed.messages.en} ${seed.messages.zh ?? ''}`);
+  const variants = seed.variants ?? [seed.messages];
+  if (variants[0] !== seed.messages) throw new Error(`${where}: variants must start with messages`);
+  const placeholders = placeholderNamesIn(variants.flatMap(({ en, zh }) => [en, zh ?? '']));
   const entry: CatalogueEntry = {
     id: `${seed.exchange}:${seed.surface}:${seed.code}${seed.rowCount > 1 ? `#${seed.row}` : ''}`,
     exchange: seed.exchange,
     code: seed.code,
     surface: seed.surface,
     messages: seed.messages,
+    ...(variants.length > 1 ? { variants } : {}),
     description: seed.description,
+    ...(seed.descriptionZh ? { descriptionZh: seed.descriptionZh } : {}),
+    ...(seed.deprecated ? { deprecated: true } : {}),
     fix,
     fixSource: seed.sourceFix ? 'exchange' : 'exchange-lens',
     category: annotation.category,

@@ -11,6 +11,7 @@ import {
   PORT,
   type Port,
   tabFrames,
+  type WrapperLink,
 } from '../protocol/index.ts';
 
 export interface HubOptions {
@@ -29,8 +30,11 @@ interface RelayConnection {
   port: Port<HubToRelay>;
   tabId: number;
   frameId: number;
+  /** The sender's document as the browser names it (Chromium), else the relay's own id. */
+  documentId?: string;
   url?: string;
   timeOrigin?: number;
+  wrapper?: WrapperLink;
   live: boolean;
 }
 
@@ -57,24 +61,37 @@ export function createHub(options: HubOptions): Hub {
   }
 
   function publishStatus(tabId: number): void {
-    const documents = [...(relays.get(tabId) ?? [])].flatMap(({ frameId, url, timeOrigin }) =>
-      url !== undefined && timeOrigin !== undefined ? [{ frameId, url, timeOrigin }] : [],
+    // Capturing only when the relay reached a wrapper that captures (the banner counts those).
+    const documents = [...(relays.get(tabId) ?? [])].flatMap(
+      ({ frameId, url, timeOrigin, wrapper }) =>
+        url !== undefined && timeOrigin !== undefined
+          ? [{ frameId, url, timeOrigin, capturing: wrapper === 'capturing' }]
+          : [],
     );
     const status = captureStatus(documents);
     for (const panel of panels.get(tabId) ?? []) panel.postMessage(status);
   }
 
   function connectRelay(port: Port<HubToRelay>, tabId: number): void {
-    const relay: RelayConnection = { port, tabId, frameId: port.sender?.frameId ?? 0, live: false };
+    const relay: RelayConnection = {
+      port,
+      tabId,
+      frameId: port.sender?.frameId ?? 0,
+      documentId: port.sender?.documentId,
+      live: false,
+    };
     const tabRelays = setOf(relays, tabId);
     tabRelays.add(relay);
 
     port.onMessage.addListener((message) => {
       if (!isRelayToHub(message)) return;
       if (message.type === 'relay-hello') {
+        // Later hellos on the same port only update the wrapper's state.
+        const first = relay.url === undefined;
         relay.url = message.url;
         relay.timeOrigin = message.timeOrigin;
-        if (panels.has(tabId)) setLive(relay, true, true);
+        relay.wrapper = message.wrapper;
+        if (first && panels.has(tabId)) setLive(relay, true, true);
         publishStatus(tabId);
         return;
       }
@@ -84,7 +101,11 @@ export function createHub(options: HubOptions): Hub {
         if (relay.live) setLive(relay, false, false);
         return;
       }
-      const forward = tabFrames(relay.frameId, message);
+      // Ids are the sender's as the browser knows it: no page can speak for another frame.
+      const forward = tabFrames(relay.frameId, {
+        ...message,
+        doc: relay.documentId ?? message.doc,
+      });
       for (const panel of tabPanels) panel.postMessage(forward);
     });
     port.onDisconnect.addListener(() => {

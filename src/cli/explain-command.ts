@@ -2,7 +2,7 @@
 import { type Catalogue, type ExplainMatch, explain } from '../core/index.ts';
 import { catalogueFromFlag, exchangesOf } from './catalogue-flags.ts';
 import { entryExplanation, LANGS, type Lang } from './explanation-json.ts';
-import { formatMatch } from './format-human.ts';
+import { formatMatch, formatNoMessageMatch } from './format-human.ts';
 import type { CliIo } from './io.ts';
 import type { MatchJson } from './json-item.ts';
 import { oneOf, onePositional, parseArgs } from './parse-args.ts';
@@ -17,14 +17,20 @@ const EXPLAIN_FLAGS = {
   json: 'boolean',
 } as const;
 
-function matchJson(match: ExplainMatch, others: readonly ExplainMatch[], lang: Lang): MatchJson {
+function matchJson(
+  match: ExplainMatch,
+  others: readonly ExplainMatch[],
+  lang: Lang,
+  message: string | undefined,
+): MatchJson {
   const alternatives = others.filter((other) => other !== match).map((other) => other.entry);
-  const item = entryExplanation(match.entry, lang, match.placeholders, alternatives);
+  const item = entryExplanation(match.entry, lang, match.placeholders, alternatives, message);
   return {
     ...item,
     exchange: match.entry.exchange,
     category: match.entry.category,
     score: match.score,
+    ...(match.messageMatched !== undefined ? { messageMatched: match.messageMatched } : {}),
   };
 }
 
@@ -51,14 +57,18 @@ export async function explainCommand(args: readonly string[], io: CliIo): Promis
     ...(exchange ? { exchange } : {}),
     ...(message ? { message } : {}),
   });
-  const items = matches.map((match) => matchJson(match, matches, lang));
+  const items = matches.map((match) => matchJson(match, matches, lang, message));
   if (parsed.booleans.has('json')) {
     io.stdout(`${JSON.stringify({ matches: items }, null, 2)}\n`);
   } else if (items.length === 0) {
     io.stdout(`${printable(notFound(code, exchange, catalogue))}\n`);
   } else {
     const style = createStyle(io.colour ?? false);
-    io.stdout(`${items.map((item) => formatMatch(item, style, message)).join('\n\n')}\n`);
+    // Said once, above the entries: none of the code's documented messages is what the server
+    // sent, so the order below is the catalogue's, not a guess from a shared word or two.
+    const unmatched = message && matches.every((match) => !match.messageMatched);
+    const note = unmatched ? `${formatNoMessageMatch(code, exchange, message, style)}\n\n` : '';
+    io.stdout(`${note}${items.map((item) => formatMatch(item, style, message)).join('\n\n')}\n`);
   }
   return items.length > 0 ? 0 : 1;
 }

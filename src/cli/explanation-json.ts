@@ -3,9 +3,10 @@
 import {
   type CatalogueEntry,
   describeRetry,
-  type ExchangeId,
   entryMessage,
-  type Surface,
+  type Finding,
+  messageAsSent,
+  unexplainedText,
 } from '../core/index.ts';
 import type { AlternativeJson, ExplanationJson, RetryJson } from './json-item.ts';
 
@@ -35,18 +36,20 @@ export function entryExplanation(
   lang: Lang,
   placeholders: Record<string, string> | undefined,
   alternatives: readonly CatalogueEntry[],
+  /** What the server said: the message shown is the documented variant it matches, filled. */
+  observed?: string,
+  /** false leaves out the status the entry documents (scan prints the observed one instead). */
   withStatus = true,
 ): ExplanationJson {
-  const json = {
-    exchange: entry.exchange,
-    code: entry.code,
-    message: entryMessage(entry, lang),
-    description: entry.description,
-    fix: entry.fix,
-    category: entry.category,
-    retry: retryJson(entry),
-    surface: entry.surface,
-  } as ExplanationJson;
+  const message = messageAsSent(entry, observed, lang);
+  const documented = entryMessage(entry, lang);
+  const json = { exchange: entry.exchange, code: entry.code, message } as ExplanationJson;
+  if (message !== documented) json.documentedMessage = documented;
+  json.description = entry.description;
+  json.fix = entry.fix;
+  json.category = entry.category;
+  json.retry = retryJson(entry);
+  json.surface = entry.surface;
   if (entry.name) json.name = entry.name;
   if (withStatus && entry.httpStatus !== undefined) json.httpStatus = entry.httpStatus;
   json.fixSource = entry.fixSource;
@@ -58,27 +61,23 @@ export function entryExplanation(
   return json;
 }
 
-export function unknownExplanation(
-  code: string,
-  exchange: ExchangeId | 'unknown',
-  surface: Surface,
-  observedMessage: string | undefined,
-  alternatives: readonly CatalogueEntry[],
-): ExplanationJson {
-  const whose = exchange === 'unknown' ? "the exchange's" : `${exchange}'s`;
+/** No entry: a code no catalogue knows, one whose exchange is unsure, or a codeless failed op;
+ * the words are core's (unexplainedText), with exchange ids as the CLI writes them. */
+export function unknownExplanation(finding: Finding): ExplanationJson {
+  const text = unexplainedText(finding, (id) => id);
   return {
-    exchange,
-    code,
-    message: observedMessage ?? '',
-    description: `No bundled catalogue documents code ${code}${exchange === 'unknown' ? '' : ` for ${exchange}`}; the server's message is all there is to go on.`,
-    fix: `Look code ${code} up in ${whose} API documentation; the server's message often names the problem.`,
+    exchange: finding.exchange,
+    code: finding.code,
+    message: finding.observedMessage ?? '',
+    description: text.means,
+    fix: text.fix,
     category: 'unknown',
     retry: { kind: 'unknown', text: 'no advice: the code is not catalogued' },
-    surface,
+    surface: finding.surface,
     fixSource: 'exchange-lens',
     source: null,
     entryId: null,
     placeholders: {},
-    alternatives: alternatives.map((alternative) => alternativeJson(alternative, 'en')),
+    alternatives: finding.alternatives.map((alternative) => alternativeJson(alternative, 'en')),
   };
 }

@@ -10,14 +10,15 @@ export function findingJson(finding: Finding, sourced: SourcedEvent, file: strin
   // key, as explanation-json.ts says why.
   const json = (
     finding.entry
-      ? entryExplanation(finding.entry, 'en', finding.placeholders, finding.alternatives, false)
-      : unknownExplanation(
-          finding.code,
-          finding.exchange,
-          finding.surface,
-          finding.observedMessage,
+      ? entryExplanation(
+          finding.entry,
+          'en',
+          finding.placeholders,
           finding.alternatives,
+          finding.observedMessage,
+          false,
         )
+      : unknownExplanation(finding)
   ) as FindingJson;
   // Who sent it (okx for a 1000 close), even when another catalogue explains it (rfc6455).
   json.exchange = finding.exchange;
@@ -33,6 +34,8 @@ export function findingJson(finding: Finding, sourced: SourcedEvent, file: strin
   if (event.type === 'ws') json.direction = event.direction;
   if (event.type === 'close' && event.wasClean !== undefined) json.wasClean = event.wasClean;
   json.attribution = finding.attribution;
+  json.confidence = finding.confidence;
+  json.reason = finding.reason;
   json.dialect = finding.dialect;
   if (finding.observedMessage !== undefined) json.observedMessage = finding.observedMessage;
   json.severity = finding.severity;
@@ -40,6 +43,7 @@ export function findingJson(finding: Finding, sourced: SourcedEvent, file: strin
   json.catalogue = finding.entry?.exchange ?? null;
   if (finding.path !== undefined) json.path = finding.path;
   if (finding.partial) json.partial = true;
+  if (finding.codeless) json.codeless = true;
   if (sourced.compression) json.compression = sourced.compression;
   return json;
 }

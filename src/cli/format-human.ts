@@ -1,7 +1,13 @@
 // Renders JSON items as compiler-style diagnostics: a headline, where it was seen, what the
 // server said, then "= " lines saying what it means and what to do. Rendering from the JSON
 // items keeps the human and --json outputs from ever disagreeing.
-import { describeAttribution, explanationText, type Surface } from '../core/index.ts';
+import {
+  describeAttribution,
+  explanationText,
+  placeholderLabel,
+  type Surface,
+  unexplainedText,
+} from '../core/index.ts';
 import { describeLocation } from './describe-location.ts';
 import type { ExplanationJson, FindingJson, MatchJson } from './json-item.ts';
 import { printable, quoted } from './printable.ts';
@@ -30,6 +36,8 @@ function headline(
 function textOf(item: ExplanationJson) {
   return explanationText({
     ...item,
+    // OKX documents code 0 without a message: say what it means instead of nothing.
+    message: item.message || item.description,
     retryText: item.retry.text,
     retryNote: item.retry.note,
   });
@@ -54,7 +62,9 @@ function explanationLines(item: ExplanationJson, style: Style): string[] {
   }
   const filled = Object.entries(item.placeholders);
   if (filled.length > 0) {
-    const pairs = filled.map(([name, value]) => `{${printable(name)}} = ${printable(value)}`);
+    const pairs = filled.map(
+      ([name, value]) => `${printable(placeholderLabel(name))} = ${printable(value)}`,
+    );
     lines.push(`${eq} placeholders: ${pairs.join(', ')}`);
   }
   return lines;
@@ -92,6 +102,21 @@ export function formatMatch(item: MatchJson, style: Style, observed: string | un
   return lines.join('\n');
 }
 
+/** Heads `explain --message` output when no entry of the code documents that message. */
+export function formatNoMessageMatch(
+  code: string,
+  exchange: string | undefined,
+  observed: string,
+  style: Style,
+): string {
+  const which = exchange ? `${exchange} ${code}` : code;
+  return [
+    `${style.note('note')}${style.bold(`: no documented message of ${printable(which)} matches what the server said`)}`,
+    `${style.gutter('   |')} server said: ${quoted(observed)}`,
+    `${style.gutter('   =')} below: every entry of the code, in catalogue order`,
+  ].join('\n');
+}
+
 /** A looked-up code is a note rather than an error when it reports success or a normal close. */
 function noteWorthy(item: MatchJson): boolean {
   return item.category === 'success' || (item.surface === 'close-frame' && item.code === '1000');
@@ -100,8 +125,10 @@ function noteWorthy(item: MatchJson): boolean {
 /** The headline's text after the label: the catalogue's title, or what is unknown. */
 export function findingTitle(item: FindingJson): string {
   const sender = item.exchange === 'unknown' ? 'an unidentified exchange' : item.exchange;
-  return item.known
-    ? knownHeadline(item)
+  if (item.known) return knownHeadline(item);
+  // Unsure and codeless items say so in core's words; a plain unknown code as before.
+  return item.confidence === 'unsure' || item.codeless
+    ? printable(unexplainedText(item, (id) => id).title)
     : `unknown code ${printable(item.code)} from ${sender}: no bundled catalogue knows it`;
 }
 
@@ -118,7 +145,10 @@ export function formatFinding(item: FindingJson, style: Style, withFile = false)
   if (item.partial) {
     lines.push(`${eq} note: the payload was not valid JSON; the code was read from its text`);
   }
-  const attributed = `attributed ${describeAttribution(item.attribution)}`;
+  const attributed =
+    item.confidence === 'unsure'
+      ? 'exchange: unsure'
+      : `attributed ${describeAttribution(item.attribution)}, ${item.confidence}`;
   if (item.known) {
     lines.push(...explanationLines(item, style));
     const explainedBy =
@@ -130,9 +160,14 @@ export function formatFinding(item: FindingJson, style: Style, withFile = false)
     );
     if (item.retry.note) lines.push(`${eq} how to retry: ${printable(item.retry.note)}`);
   } else {
+    if (item.confidence === 'unsure' || item.codeless) {
+      lines.push(`${eq} means: ${printable(item.description)}`);
+    }
     lines.push(`${eq} fix: ${printable(item.fix)}`);
     lines.push(`${eq} ${attributed}`);
   }
+  // Anything short of certain says why: a reader must be able to doubt it.
+  if (item.confidence !== 'certain') lines.push(`${eq} why: ${printable(item.reason)}`);
   lines.push(...alternativeLines(item, style));
   return lines.join('\n');
 }

@@ -4,6 +4,7 @@
 import type {
   Attribution,
   Category,
+  Confidence,
   Dialect,
   ExchangeId,
   RetryKind,
@@ -30,8 +31,12 @@ export interface AlternativeJson {
 export interface ExplanationJson {
   exchange: ExchangeId | 'unknown';
   code: string;
-  /** The catalogue message in the requested language; the observed one for unknown codes. */
+  /** The catalogue message in the requested language, as the server most likely sent it: the
+   * documented variant closest to its words, placeholders filled; the observed one for unknown
+   * codes. */
   message: string;
+  /** The documented text behind `message`, when the variant or its filled placeholders differ. */
+  documentedMessage?: string;
   description: string;
   fix: string;
   category: Category | 'unknown';
@@ -57,8 +62,10 @@ export interface ExplanationJson {
 export interface MatchJson extends ExplanationJson {
   exchange: ExchangeId;
   category: Category;
-  /** Similarity of --message to this entry, 0 without --message. */
+  /** Similarity of --message to this entry, 0 without --message or below the match floor. */
   score: number;
+  /** With --message: whether it matches one of this entry's documented messages. */
+  messageMatched?: boolean;
 }
 
 export interface FindingJson extends ExplanationJson {
@@ -80,6 +87,11 @@ export interface FindingJson extends ExplanationJson {
   /** Close events: whether the close was clean, when the capture says. */
   wasClean?: boolean;
   attribution: Attribution;
+  /** How sure the exchange and the meaning are; 'unsure' items carry no catalogue meaning
+   * (known is false) and list the candidates as alternatives. */
+  confidence: Confidence;
+  /** Why, in one line: "the host fapi.binance.com is Binance USDⓈ-M's; ...". */
+  reason: string;
   dialect: Dialect;
   observedMessage?: string;
   severity: 'error' | 'info';
@@ -91,6 +103,8 @@ export interface FindingJson extends ExplanationJson {
   path?: string;
   /** True when the payload was not valid JSON and the code was recovered from its text. */
   partial?: boolean;
+  /** The reply carried no code (a failed Bybit op): `code` is the op. */
+  codeless?: true;
   /** A compressed binary frame's format ("gzip", "deflate", "deflate-raw"): it was inflated. */
   compression?: 'gzip' | 'deflate' | 'deflate-raw';
 }

@@ -49,7 +49,7 @@ export class ScanTotals {
       entry = {
         exchange: item.exchange,
         code: item.code,
-        message: item.known ? item.message : 'unknown code',
+        message: item.known ? (item.documentedMessage ?? item.message) : 'unknown code',
         known: item.known,
         errors: 0,
         notes: 0,

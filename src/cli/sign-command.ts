@@ -102,8 +102,8 @@ async function readSecret(values: Map<string, string>, io: CliIo): Promise<strin
 function recvWindowOf(values: Map<string, string>, recipe: string): number | undefined {
   const text = values.get('recv-window');
   if (text === undefined) return undefined;
-  if (recipe !== 'binance' && recipe !== 'gateway') {
-    throw new UsageError('--recv-window is for the binance and gateway recipes only');
+  if (recipe !== 'binance' && recipe !== 'gateway' && recipe !== 'bybit') {
+    throw new UsageError('--recv-window is for the binance, gateway and bybit recipes only');
   }
   if (!RECV_WINDOW.test(text)) {
     throw new UsageError(`--recv-window takes milliseconds, not "${text}"`);

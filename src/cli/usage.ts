@@ -2,12 +2,12 @@
 export const USAGE = `exchange-lens: explains crypto-exchange API errors from bundled catalogues
 
 Usage:
-  exchange-lens explain CODE [--exchange gateway|okx|woo|rfc6455] [--message TEXT]
+  exchange-lens explain CODE [--exchange ID] [--message TEXT]
                              [--lang en|zh] [--catalogue FILE] [--json]
   exchange-lens scan FILE|PATTERN|- ... [--format human|github | --json | --jsonl]
                      [--fail-on error|warning|never] [--summary] [--stdin-name NAME]
                      [--catalogue FILE] [--hosts FILE]
-  exchange-lens sign --recipe gateway|binance|okx|okx-ws-login|woo-v1|woo-v3
+  exchange-lens sign --recipe gateway|binance|okx|okx-ws-login|woo-v1|woo-v3|bybit
                      --secret S | --secret-file FILE
                      [--method M] [--path P] [--query Q] [--body B] [--timestamp T]
                      [--key K] [--passphrase P] [--recv-window MS] [--json]
@@ -15,7 +15,9 @@ Usage:
 
 explain  looks CODE up in every bundled catalogue and prints each match, best first.
          --message is the message the server sent: it picks the best row and fills
-         placeholders. Exit 0 when something matched, 1 when no catalogue knows CODE.
+         placeholders. --exchange narrows it to one catalogue: gateway, binance (Spot),
+         binance-usdm, bybit, okx, woo, rfc6455, or a custom catalogue's exchange.
+         Exit 0 when something matched, 1 when no catalogue knows CODE.
 scan     reads captures, each a HAR 1.2 file (WebSocket frames included, compressed
          binary frames inflated) or JSON Lines of {"type":"http","url","status","body"},
          {"type":"ws","url","direction","data"}, {"type":"close","url","code","reason"},

@@ -8,6 +8,7 @@ import {
   type RelayToHub,
   relayFrames,
   relayHello,
+  type WrapperLink,
 } from '../protocol/index.ts';
 
 type HubPort = Pick<Port<RelayToHub>, 'postMessage' | 'onMessage' | 'onDisconnect'>;
@@ -19,6 +20,10 @@ export interface HubLinkDeps {
   url(): string;
   /** The document's time origin (performance.timeOrigin in this isolated world). */
   timeOrigin(): number;
+  /** This document's random id, chosen by the relay: the page never sees nor picks it. */
+  doc: string;
+  /** What the page's wrapper answers now (PageLink.probe), read at each hello. */
+  wrapper(): WrapperLink;
   /** Forwards the hub's live switch to the page. */
   onLive(live: boolean, replay: boolean): void;
   setTimer(fn: () => void, ms: number): void;
@@ -30,6 +35,8 @@ export interface HubLink {
   send(batch: PageBatch): void;
   /** The hub asked (a panel connected after a restart): connect now if disconnected. */
   reconnect(): void;
+  /** The wrapper linked after the hello: say hello again with its state. */
+  wrapperChanged(): void;
   readonly connected: boolean;
 }
 
@@ -65,7 +72,11 @@ export function createHubLink(deps: HubLinkDeps): HubLink {
     next.onDisconnect.addListener(() => {
       if (next === port) dropped();
     });
-    post(relayHello(deps.url(), deps.timeOrigin()));
+    hello();
+  }
+
+  function hello() {
+    post(relayHello(deps.url(), deps.timeOrigin(), deps.wrapper()));
   }
 
   function dropped() {
@@ -104,12 +115,16 @@ export function createHubLink(deps: HubLinkDeps): HubLink {
         owesReplay = true;
         return;
       }
-      post(relayFrames(batch));
+      const { frames, replay, dropped } = batch;
+      post(relayFrames({ doc: deps.doc, frames, replay, dropped }));
     },
     reconnect() {
       if (port) return;
       attempts = 0;
       connect();
+    },
+    wrapperChanged() {
+      if (port) hello();
     },
     get connected() {
       return port !== undefined;

@@ -1,83 +1,97 @@
-// ISOLATED world (content script): the relay's end of the DOM-event bridge with the MAIN-world
-// wrapper. At document_start, before any page script, it names a random private channel in a
-// handshake; afterwards it listens and speaks only there, so the page can neither forge
-// commands nor read them.
+// ISOLATED world (content script): the relay's end of the private link with the MAIN-world
+// wrapper. The wrapper hands over, once, at document_start and before any page script, a
+// detached element whose closed shadow root is the link; only this world can open it
+// (dom.openOrClosedShadowRoot), and events on it reach no other listener. Each side listens on
+// `document` for the other's at most once and stops as soon as they are linked, so a page
+// script can neither read nor write the link, nor take the wrapper's place.
 import {
-  channelEvents,
+  commandDetail,
+  isWrapperState,
+  LINK_EVENTS,
   PAGE_TO_RELAY_EVENT,
   type PageBatch,
-  PROTOCOL_VERSION,
   RELAY_TO_PAGE_EVENT,
   type RelayCommand,
-  type RelayHandshake,
-  SOURCE,
+  type WrapperLink,
+  type WrapperState,
 } from '../protocol/index.ts';
-import { readPageMessage } from './read-page-batch.ts';
+import { createSeqGuard, readPageBatch } from './read-page-batch.ts';
 
-export interface PageLink {
-  /** Tells the wrapper to stream (with its history first when replay) or to stop. */
-  command(live: boolean, replay: boolean): void;
-  /** The wrapper acknowledged the handshake. */
-  readonly linked: boolean;
+export interface PageLinkDeps {
+  /** The page's document, where the handshake happens. */
+  document: EventTarget;
+  /** The closed (or open) shadow root of an element; undefined for anything else. */
+  openShadow(host: unknown): EventTarget | undefined;
+  onBatch(batch: PageBatch): void;
+  /** The link was made: the relay's hello should say so. */
+  onLinked(): void;
 }
 
-export function randomChannel(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+export interface PageLink {
+  /** Tells the wrapper to stream (with its history first when replay) or to stop; remembered
+   * until the link is made. */
+  forwardLive(live: boolean, replay: boolean): void;
+  /** Asks the wrapper, now: its state, or unlinked when no wrapper answers. */
+  probe(): WrapperLink;
 }
 
 function detailOf(event: Event): unknown {
   return (event as CustomEvent<unknown>).detail;
 }
 
-export function openPageLink(
-  target: EventTarget,
-  onBatch: (batch: PageBatch) => void,
-  channel = randomChannel(),
-): PageLink {
-  const events = channelEvents(channel);
-  const handshake: RelayHandshake = {
-    source: SOURCE.relay,
-    v: PROTOCOL_VERSION,
-    type: 'handshake',
-    channel,
-  };
-  let linked = false;
+export function openPageLink(deps: PageLinkDeps): PageLink {
+  const { document } = deps;
+  let root: EventTarget | undefined;
+  let answer: WrapperState | undefined;
+  let wanted: RelayCommand | undefined;
+  const checkSeqs = createSeqGuard();
 
-  const send = (type: string, message: object) =>
-    target.dispatchEvent(new CustomEvent(type, { detail: JSON.stringify(message) }));
+  function send(command: RelayCommand): void {
+    root?.dispatchEvent(new CustomEvent(LINK_EVENTS.command, { detail: commandDetail(command) }));
+  }
 
-  // The wrapper announces itself on the public name when it starts after us; answer it until
-  // it has acknowledged, then never again (a later announcement can only be the page's).
+  function probe(): WrapperLink {
+    if (!root) return 'unlinked';
+    answer = undefined;
+    // The wrapper answers during this dispatch, or it is gone.
+    root.dispatchEvent(new CustomEvent(LINK_EVENTS.ping));
+    return answer ?? 'unlinked';
+  }
+
+  function link(host: unknown): void {
+    const opened = deps.openShadow(host);
+    if (!opened) return;
+    root = opened;
+    opened.addEventListener(LINK_EVENTS.state, (event) => {
+      const state = detailOf(event);
+      if (isWrapperState(state)) answer = state;
+    });
+    opened.addEventListener(LINK_EVENTS.frames, (event) => {
+      const batch = readPageBatch(detailOf(event));
+      const checked = batch && checkSeqs(batch);
+      if (checked) deps.onBatch(checked);
+    });
+    if (probe() === 'unlinked') return;
+    if (wanted) send(wanted);
+    deps.onLinked();
+  }
+
+  // At most one announcement is taken, whatever it carries: the first one comes from the
+  // wrapper, which runs before any page script.
   const onAnnounce = (event: Event) => {
-    if (!linked && readPageMessage(detailOf(event))?.type === 'ready')
-      send(RELAY_TO_PAGE_EVENT, handshake);
+    document.removeEventListener(PAGE_TO_RELAY_EVENT, onAnnounce);
+    if (!root) link((event as MouseEvent).relatedTarget);
   };
-
-  target.addEventListener(events.toRelay, (event) => {
-    const message = readPageMessage(detailOf(event));
-    if (message?.type === 'ready') {
-      linked = true;
-      target.removeEventListener(PAGE_TO_RELAY_EVENT, onAnnounce);
-    } else if (message?.type === 'batch') onBatch(message.batch);
-  });
-  target.addEventListener(PAGE_TO_RELAY_EVENT, onAnnounce);
-  // If the wrapper started first it is listening now and acknowledges synchronously.
-  send(RELAY_TO_PAGE_EVENT, handshake);
+  document.addEventListener(PAGE_TO_RELAY_EVENT, onAnnounce);
+  // A wrapper that ran first is listening: it announces itself during this dispatch. Otherwise
+  // it announces when it runs, right after us.
+  document.dispatchEvent(new CustomEvent(RELAY_TO_PAGE_EVENT));
 
   return {
-    command(live, replay) {
-      const command: RelayCommand = {
-        source: SOURCE.relay,
-        v: PROTOCOL_VERSION,
-        type: 'live',
-        live,
-        replay,
-      };
-      if (linked) send(events.toPage, command);
+    forwardLive(live, replay) {
+      wanted = { live, replay };
+      send(wanted);
     },
-    get linked() {
-      return linked;
-    },
+    probe,
   };
 }

@@ -19,6 +19,8 @@ export function describeRetry(retry: RetryAdvice): string {
       return `reconnect${delay}`;
     case 'wait':
       return `wait${delay}, then retry`;
+    case 'check-first':
+      return 'check the order status before retrying';
   }
 }
 
@@ -28,6 +30,8 @@ export function describeAttribution(attribution: Attribution): string {
       return 'by host';
     case 'envelope':
       return 'by envelope shape';
+    case 'message':
+      return "by the server's message";
     case 'guess':
       return 'guessed from the code';
   }

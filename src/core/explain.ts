@@ -1,7 +1,7 @@
 // Looks a code up in the catalogues, as `exchange-lens explain` and the popup do: every entry
 // with that code, best first, with placeholders filled from an observed message if given.
 import { BUNDLED_CATALOGUE, type Catalogue } from './catalogue/catalogue.ts';
-import { entrySimilarity, placeholdersFrom } from './catalogue/match-message.ts';
+import { placeholdersFrom, similarityScorer } from './catalogue/match-message.ts';
 import { type CatalogueEntry, EXCHANGE_IDS, type ExchangeId } from './catalogue/types.ts';
 
 export interface ExplainOptions {
@@ -13,8 +13,12 @@ export interface ExplainOptions {
 
 export interface ExplainMatch {
   entry: CatalogueEntry;
-  /** Similarity of the observed message to this entry, 0 without a message. */
+  /** Similarity of the observed message to this entry; 0 without a message, and 0 when it is
+   * under MESSAGE_MATCH_FLOOR. */
   score: number;
+  /** Only with a message: whether it matches one of this entry's documented messages. When no
+   * match of a code has it, no documented message fits and the entries keep catalogue order. */
+  messageMatched?: boolean;
   placeholders?: Record<string, string>;
 }
 
@@ -39,8 +43,10 @@ export function explain(code: string, options: ExplainOptions = {}): ExplainMatc
       .filter((e) => !options.exchange || e.exchange === options.exchange);
     if (entries.length > 0) break;
   }
+  const score = similarityScorer(options.message);
   const matches = entries.map((entry, order) => {
-    const match: ExplainMatch = { entry, score: entrySimilarity(entry, options.message) };
+    const match: ExplainMatch = { entry, score: score(entry) };
+    if (options.message) match.messageMatched = match.score > 0;
     const placeholders = placeholdersFrom(entry, options.message);
     if (placeholders) match.placeholders = placeholders;
     return { match, order };

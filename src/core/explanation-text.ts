@@ -3,8 +3,10 @@
 // copied text render these with their own labels; neither decides on its own what to say.
 
 export interface ExplainedCode {
-  /** The catalogue message, in the language asked for. */
+  /** The catalogue message, in the language asked for (as sent: variant chosen, filled). */
   message: string;
+  /** The documented text behind `message`, when it differs (a template, another variant). */
+  documentedMessage?: string | undefined;
   name?: string | undefined;
   description: string;
   fix: string;
@@ -31,8 +33,12 @@ export interface ExplanationText {
 export function explanationText(code: ExplainedCode): ExplanationText {
   const name = code.name && code.name !== code.message ? ` (${code.name})` : '';
   return {
-    title: `${code.message}${name}`,
-    means: code.description !== code.message ? code.description : undefined,
+    // OKX documents code 0 without a message: say what it means instead of nothing.
+    title: `${code.message || code.description}${name}`,
+    means:
+      code.description !== code.message && code.description !== code.documentedMessage
+        ? code.description
+        : undefined,
     fix: code.fix,
     steps: code.steps ?? [],
     category: code.category,

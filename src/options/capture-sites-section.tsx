@@ -1,7 +1,7 @@
 // Settings (c): the sites the user granted WebSocket capture on, each revocable, and the grant
 // button for ?grant=<origin> (the panel sends Firefox users here: DevTools cannot ask).
 import { useEffect, useState } from 'preact/hooks';
-import { enabledSites } from '../core/sites/content-scripts.ts';
+import { builtInHosts, enabledSites } from '../core/sites/content-scripts.ts';
 import { grantPattern } from './capture-origins.ts';
 import type { PermissionsLike } from './options-services.ts';
 
@@ -56,10 +56,15 @@ export function CaptureSitesSection({ permissions, builtInPatterns, grantRequest
   return (
     <section aria-labelledby="capture-heading" data-testid="capture-section">
       <h2 id="capture-heading">WebSocket capture</h2>
-      <p>
-        Capture always runs on localhost, 127.0.0.1 and the bundled exchanges' sites. Other sites
-        need your permission, granted from the panel; they are listed here.
-      </p>
+      <p>Capture runs out of the box on these hosts, and on no other:</p>
+      <ul class="builtin-hosts" data-testid="capture-builtin">
+        {builtInHosts(builtInPatterns).map((host) => (
+          <li key={host}>
+            <code>{host}</code>
+          </li>
+        ))}
+      </ul>
+      <p>Other sites need your permission, granted from the panel; they are listed here.</p>
       {grant && 'problem' in grant && (
         <p class="problem" role="alert">
           Cannot grant capture: {grant.problem}

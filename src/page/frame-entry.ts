@@ -1,4 +1,5 @@
-// MAIN world (page): a captured frame with the bookkeeping history and batching need.
+// MAIN world (page): a captured frame with the bookkeeping history and batching need. Always
+// made as one literal with every field: writes and reads stay on its own properties.
 import type { CapturedFrame } from '../protocol/captured-frame.ts';
 
 export interface FrameEntry {

@@ -1,9 +1,11 @@
 // MAIN world (page): serializes frames and batches by hand. JSON.stringify of an object consults
 // toJSON on Object.prototype or Array.prototype (old Prototype.js pages define one); here only
-// strings go through the captured stringify, so page patches cannot see or break a batch.
+// strings go through the captured stringify, so page patches cannot see or break a batch. Every
+// field read is an own property of a frame made with all its fields (see newFrame).
 import type { CapturedFrame } from '../protocol/captured-frame.ts';
 import { PROTOCOL_VERSION, SOURCE } from '../protocol/version.ts';
 import type { FrameEntry } from './frame-entry.ts';
+import type { List } from './natives.ts';
 
 type Quote = (value: string) => string;
 
@@ -17,25 +19,24 @@ export function frameJson(f: CapturedFrame, quote: Quote): string {
   if (f.reason !== undefined) out += `,"reason":${quote(f.reason)}`;
   if (f.wasClean !== undefined) out += `,"wasClean":${f.wasClean}`;
   if (f.protocol !== undefined) out += `,"protocol":${quote(f.protocol)}`;
+  if (f.refused !== undefined) out += `,"refused":${f.refused}`;
   return `${out}}`;
 }
 
-/** A PageBatch as JSON. Entries are serialized each time they are sent: keeping the JSON for
- * later replays would double what the history holds, and replays are rare. */
+/** entries[from..to) as a PageBatch in JSON. Entries are serialized each time they are sent:
+ * keeping the JSON for later replays would double what the history holds, and replays are rare. */
 export function batchJson(
-  doc: string,
-  entries: FrameEntry[],
+  entries: List<FrameEntry>,
+  from: number,
+  to: number,
   replay: boolean,
   dropped: number,
   quote: Quote,
 ): string {
   let frames = '';
-  for (let i = 0; i < entries.length; i += 1) {
+  for (let i = from; i < to; i += 1) {
     const entry = entries[i] as FrameEntry;
-    frames += (i === 0 ? '' : ',') + frameJson(entry.frame, quote);
+    frames += (i === from ? '' : ',') + frameJson(entry.frame, quote);
   }
-  return `{"source":"${SOURCE.page}","v":${PROTOCOL_VERSION},"type":"frames","doc":${quote(doc)},"replay":${replay},"dropped":${dropped},"frames":[${frames}]}`;
+  return `{"source":"${SOURCE.page}","v":${PROTOCOL_VERSION},"type":"frames","replay":${replay},"dropped":${dropped},"frames":[${frames}]}`;
 }
-
-/** The wrapper's "I am listening" message. */
-export const PAGE_READY_JSON = `{"source":"${SOURCE.page}","v":${PROTOCOL_VERSION},"type":"ready"}`;

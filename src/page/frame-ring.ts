@@ -1,8 +1,9 @@
 // MAIN world (page): a bounded FIFO of frame entries, capped by count and by payload cost.
 import type { FrameEntry } from './frame-entry.ts';
+import type { List } from './natives.ts';
 
 export interface FrameRing {
-  add(entry: FrameEntry): void;
+  push(entry: FrameEntry): void;
   /** An entry's payload arrived late (Blob): count it, evicting older entries if needed. */
   grow(entry: FrameEntry, delta: number): void;
   /** Oldest first. */
@@ -11,9 +12,13 @@ export interface FrameRing {
   readonly dropped: number;
 }
 
-export function createFrameRing(maxCount: number, maxCost: number): FrameRing {
+/** `slots` is a prototype-less list (natives.list()): no Array method, no page accessor. */
+export function createFrameRing(
+  maxCount: number,
+  maxCost: number,
+  slots: List<FrameEntry | undefined>,
+): FrameRing {
   // A fixed array with a moving head: no shift(), no page-patchable Array methods.
-  const slots: (FrameEntry | undefined)[] = [];
   let head = 0;
   let count = 0;
   let cost = 0;
@@ -37,7 +42,7 @@ export function createFrameRing(maxCount: number, maxCost: number): FrameRing {
   }
 
   return {
-    add(entry) {
+    push(entry) {
       if (count === maxCount) dropOldest();
       slots[(head + count) % maxCount] = entry;
       count += 1;

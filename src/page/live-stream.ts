@@ -1,22 +1,25 @@
 // MAIN world (page): streams frames to the relay in batches while a panel is open: never one
 // event per frame. A batch leaves after flushMs, or at batchFrames / batchChars, whichever comes
-// first, and on the next tick when an important frame (close, error) arrives.
+// first, and on the next tick when an important frame (close, error) arrives. Lists are
+// prototype-less (deps.list) and ranges are passed as indices: no Array method is ever called.
 import type { CaptureLimits } from './capture-limits.ts';
 import type { FrameEntry } from './frame-entry.ts';
+import type { List } from './natives.ts';
 
 export interface LiveStreamDeps {
   limits: Pick<CaptureLimits, 'flushMs' | 'batchFrames' | 'batchChars' | 'blobWaitMs'>;
   now(): number;
   setTimer(fn: () => void, ms: number): number;
   clearTimer(id: number): void;
-  /** Sends one batch; entries are in seq order and within the batch caps. */
-  send(entries: FrameEntry[], replay: boolean): void;
+  list<T>(): List<T>;
+  /** Sends entries[from..to) as one batch; they are in seq order and within the batch caps. */
+  send(entries: List<FrameEntry>, from: number, to: number, replay: boolean): void;
 }
 
 export interface LiveStream {
   readonly live: boolean;
   /** Goes live; with `history`, sends it first as replay batches. */
-  start(history?: FrameEntry[]): void;
+  start(history?: List<FrameEntry>): void;
   stop(): void;
   push(entry: FrameEntry): void;
   /** A pending entry's payload arrived (or failed): let the stream move on. */
@@ -26,13 +29,13 @@ export interface LiveStream {
 export function createLiveStream(deps: LiveStreamDeps): LiveStream {
   const { limits } = deps;
   let live = false;
-  let buffer: FrameEntry[] = [];
+  let buffer = deps.list<FrameEntry>();
   let bufferCost = 0;
   let timer: number | undefined;
   let timerMs = 0;
 
   /** End (exclusive) of the batch that starts at `from`, within the batch caps. */
-  function batchEnd(entries: FrameEntry[], from: number, to: number): number {
+  function batchEnd(entries: List<FrameEntry>, from: number, to: number): number {
     let cost = 0;
     let end = from;
     while (end < to) {
@@ -49,23 +52,23 @@ export function createLiveStream(deps: LiveStreamDeps): LiveStream {
     return end;
   }
 
-  function sendInBatches(entries: FrameEntry[], from: number, to: number, replay: boolean) {
+  function sendInBatches(entries: List<FrameEntry>, from: number, to: number, replay: boolean) {
     for (let at = from; at < to; ) {
       const end = batchEnd(entries, at, to);
-      deps.send(entries.slice(at, end), replay);
+      deps.send(entries, at, end, replay);
       at = end;
     }
   }
 
   // History goes out one batch per task, so opening DevTools on a busy page never blocks it for
   // the whole history at once; live frames wait behind it to keep the order.
-  let replaying: { entries: FrameEntry[]; at: number; timer?: number } | undefined;
+  let replaying: { entries: List<FrameEntry>; at: number; timer: number | undefined } | undefined;
 
   function replayStep() {
     const current = replaying;
     if (!current) return;
     const end = batchEnd(current.entries, current.at, current.entries.length);
-    if (end > current.at) deps.send(current.entries.slice(current.at, end), true);
+    if (end > current.at) deps.send(current.entries, current.at, end, true);
     current.at = end;
     if (current.at < current.entries.length) {
       current.timer = deps.setTimer(replayStep, 0);
@@ -94,6 +97,11 @@ export function createLiveStream(deps: LiveStreamDeps): LiveStream {
     timer = undefined;
   }
 
+  function resetBuffer() {
+    buffer = deps.list<FrameEntry>();
+    bufferCost = 0;
+  }
+
   // Sends everything up to the first entry whose Blob is still being read (unless it has waited
   // too long: then it goes without its payload rather than holding the stream).
   function flush(waitForBlobs = true) {
@@ -107,15 +115,20 @@ export function createLiveStream(deps: LiveStreamDeps): LiveStream {
       end += 1;
     }
     sendInBatches(buffer, 0, end, false);
-    const rest: FrameEntry[] = [];
-    bufferCost = 0;
+    if (end === buffer.length) {
+      resetBuffer();
+      return;
+    }
+    const rest = deps.list<FrameEntry>();
+    let restCost = 0;
     for (let i = end; i < buffer.length; i += 1) {
       const entry = buffer[i] as FrameEntry;
       rest[rest.length] = entry;
-      bufferCost += entry.cost;
+      restCost += entry.cost;
     }
     buffer = rest;
-    if (buffer.length > 0) schedule(limits.flushMs);
+    bufferCost = restCost;
+    schedule(limits.flushMs);
   }
 
   return {
@@ -131,9 +144,8 @@ export function createLiveStream(deps: LiveStreamDeps): LiveStream {
       live = true;
       if (!history) return;
       // Replay what is complete; entries still reading a Blob follow in the live stream.
-      const ready: FrameEntry[] = [];
-      buffer = [];
-      bufferCost = 0;
+      const ready = deps.list<FrameEntry>();
+      resetBuffer();
       for (let i = 0; i < history.length; i += 1) {
         const entry = history[i] as FrameEntry;
         if (entry.pending) {
@@ -141,7 +153,7 @@ export function createLiveStream(deps: LiveStreamDeps): LiveStream {
           bufferCost += entry.cost;
         } else ready[ready.length] = entry;
       }
-      replaying = { entries: ready, at: 0 };
+      replaying = { entries: ready, at: 0, timer: undefined };
       replayStep();
       if (buffer.length > 0) schedule(limits.flushMs);
     },
@@ -149,8 +161,7 @@ export function createLiveStream(deps: LiveStreamDeps): LiveStream {
       live = false;
       cancelTimer();
       cancelReplay();
-      buffer = [];
-      bufferCost = 0;
+      resetBuffer();
     },
     push(entry) {
       if (!live) return;

@@ -1,50 +1,76 @@
-// MAIN world (page): the wrapper's end of the DOM-event bridge to the ISOLATED-world relay. The
-// relay names a private channel in a handshake at document_start, before any page script runs;
-// from then on both sides use only that channel, so the page can neither read nor forge it.
-
-import { channelEvents, PAGE_TO_RELAY_EVENT, RELAY_TO_PAGE_EVENT } from '../protocol/index.ts';
-import { isRelayCommand, isRelayHandshake, type RelayCommand } from '../protocol/page-messages.ts';
-import { PAGE_READY_JSON } from './frame-json.ts';
+// MAIN world (page): the wrapper's end of the private link to the ISOLATED-world relay. The link
+// is a closed shadow root on an element that is never inserted: only this script, which made
+// it, and the relay, which alone can open closed shadow roots (dom.openOrClosedShadowRoot),
+// hold it, and non-composed events dispatched on it reach no other listener. The element is
+// handed over once at document_start, before any page script, as the relatedTarget of a
+// MouseEvent on `document`; whoever else sees that element cannot open it.
+import {
+  COMMAND_DETAIL,
+  LINK_EVENTS,
+  PAGE_TO_RELAY_EVENT,
+  RELAY_TO_PAGE_EVENT,
+  type WrapperState,
+} from '../protocol/index.ts';
 import type { Natives } from './natives.ts';
 
 export interface PageChannel {
-  /** Sends a PageBatch (JSON) to the relay; dropped while no relay has shaken hands. */
+  /** Sends a PageBatch (JSON) to the relay; dropped until the relay has linked. */
   post(json: string): void;
+  /** Hands the link's element to a relay that is already listening (it ran first). */
+  announce(): void;
 }
 
 export function openPageChannel(
   n: Natives,
-  target: EventTarget,
-  onCommand: (command: RelayCommand) => void,
+  doc: EventTarget,
+  state: () => WrapperState,
+  onCommand: (live: boolean, replay: boolean) => void,
 ): PageChannel {
-  let toRelay: string | undefined;
+  const { host, root } = n.closedRoot();
+  let linked = false;
 
-  const onCommandEvent = (event: Event) => {
+  const announce = () => n.dispatch(doc, n.mouseEvent(PAGE_TO_RELAY_EVENT, host));
+
+  // The relay ran second and asks. Answered until the link is made, and never after: an answer
+  // only shows the element, which nobody else can open.
+  const onRequest = () => {
     try {
-      const command = n.parse(n.eventDetail(event));
-      if (isRelayCommand(command)) onCommand(command);
+      if (!linked) announce();
     } catch {}
   };
 
-  const onHandshake = (event: Event) => {
-    try {
-      const handshake = n.parse(n.eventDetail(event));
-      if (toRelay !== undefined || !isRelayHandshake(handshake)) return;
-      const events = channelEvents(handshake.channel);
-      toRelay = events.toRelay;
-      n.removeListener(target, RELAY_TO_PAGE_EVENT, onHandshake);
-      n.addListener(target, events.toPage, onCommandEvent);
-      n.dispatch(target, n.customEvent(toRelay, PAGE_READY_JSON));
-    } catch {}
+  // Anything on the root comes from the relay: the link is made, drop the public listener.
+  const heard = () => {
+    if (linked) return;
+    linked = true;
+    n.removeListener(doc, RELAY_TO_PAGE_EVENT, onRequest);
   };
 
-  n.addListener(target, RELAY_TO_PAGE_EVENT, onHandshake);
-  // If the relay ran first, this makes it send the handshake (which arrives synchronously).
-  n.dispatch(target, n.customEvent(PAGE_TO_RELAY_EVENT, PAGE_READY_JSON));
+  n.addListener(root, LINK_EVENTS.ping, () => {
+    try {
+      heard();
+      n.dispatch(root, n.customEvent(LINK_EVENTS.state, state()));
+    } catch {}
+  });
+  n.addListener(root, LINK_EVENTS.command, (event) => {
+    try {
+      heard();
+      const detail = n.eventDetail(event);
+      if (detail === COMMAND_DETAIL.stop) onCommand(false, false);
+      else if (detail === COMMAND_DETAIL.live) onCommand(true, false);
+      else if (detail === COMMAND_DETAIL.liveWithReplay) onCommand(true, true);
+    } catch {}
+  });
+  n.addListener(doc, RELAY_TO_PAGE_EVENT, onRequest);
 
   return {
     post(json) {
-      if (toRelay !== undefined) n.dispatch(target, n.customEvent(toRelay, json));
+      if (linked) n.dispatch(root, n.customEvent(LINK_EVENTS.frames, json));
+    },
+    announce() {
+      try {
+        if (!linked) announce();
+      } catch {}
     },
   };
 }

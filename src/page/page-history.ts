@@ -4,29 +4,32 @@
 import type { CaptureLimits } from './capture-limits.ts';
 import type { FrameEntry } from './frame-entry.ts';
 import { createFrameRing } from './frame-ring.ts';
+import type { List } from './natives.ts';
 
 export interface PageHistory {
-  add(entry: FrameEntry): void;
+  keep(entry: FrameEntry): void;
   grow(entry: FrameEntry, delta: number): void;
   /** Everything kept, in seq order. */
-  entries(): FrameEntry[];
+  entries(): List<FrameEntry>;
   /** Frames pushed out by the caps so far. */
   readonly dropped: number;
 }
 
 export function createPageHistory(
   limits: Pick<CaptureLimits, 'historyMessages' | 'historyChars' | 'keptFrames' | 'keptChars'>,
+  /** Makes a prototype-less list (natives.list). */
+  list: <T>() => List<T>,
 ): PageHistory {
-  const messages = createFrameRing(limits.historyMessages, limits.historyChars);
-  const kept = createFrameRing(limits.keptFrames, limits.keptChars);
+  const messages = createFrameRing(limits.historyMessages, limits.historyChars, list());
+  const kept = createFrameRing(limits.keptFrames, limits.keptChars, list());
   const ringOf = (entry: FrameEntry) => (entry.important ? kept : messages);
 
   return {
-    add: (entry) => ringOf(entry).add(entry),
+    keep: (entry) => ringOf(entry).push(entry),
     grow: (entry, delta) => ringOf(entry).grow(entry, delta),
     entries() {
       // Both rings are in seq order: merge them.
-      const out: FrameEntry[] = [];
+      const out = list<FrameEntry>();
       let m = 0;
       let k = 0;
       for (;;) {

@@ -20,6 +20,7 @@ import { createTrafficSession } from './traffic/traffic-session.ts';
 import { PanelApp } from './view/panel-app.tsx';
 import '../ui/base.css';
 import './panel.css';
+import './panel-tools.css';
 
 const tab = inspectedTab(browser, location.search);
 const session = createTrafficSession();

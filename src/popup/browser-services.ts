@@ -4,22 +4,8 @@ import browser from 'webextension-polyfill';
 import type { LangChoice } from '../core/settings/index.ts';
 import { extensionStorage, recentFindingsArea } from '../storage/browser-storage.ts';
 import { loadCatalogue, loadSettings, readRecentFindings, saveSettings } from '../storage/index.ts';
+import { copyText } from '../ui/clipboard.ts';
 import type { PopupServices } from './popup-services.ts';
-
-async function copyText(text: string): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(text);
-  } catch {
-    // Older Firefox popups refuse the async clipboard outside a click; execCommand still works.
-    const area = document.createElement('textarea');
-    area.value = text;
-    document.body.append(area);
-    area.select();
-    const copied = document.execCommand('copy');
-    area.remove();
-    if (!copied) throw new Error('copy refused');
-  }
-}
 
 export function browserPopupServices(): PopupServices {
   const storage = extensionStorage();

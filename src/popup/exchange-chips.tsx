@@ -1,4 +1,7 @@
-// Toggle chips that narrow the list to some exchanges; none pressed means every exchange.
+// Toggle chips that narrow the list to some exchanges; none pressed means every exchange. A chip
+// reads as the exchange's id (what `explain --exchange` takes), its tooltip as its name.
+import { exchangeLabel } from '../core/exchange-names.ts';
+
 interface Props {
   exchanges: readonly string[];
   selected: ReadonlySet<string>;
@@ -16,6 +19,7 @@ export function ExchangeChips({ exchanges, selected, onToggle }: Props) {
           class={`chip ex-${exchange}`}
           aria-pressed={selected.has(exchange)}
           data-testid="popup-chip"
+          title={exchangeLabel(exchange)}
           onClick={() => onToggle(exchange)}
         >
           {exchange}

@@ -1,4 +1,4 @@
-// EN / 中文: the language of OKX messages (the only bundled catalogue with Chinese text).
+// EN / 中文: the language of the messages of catalogues with Chinese text (OKX, Binance Spot).
 import type { Lang } from './result-rows.ts';
 
 interface Props {

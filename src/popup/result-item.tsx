@@ -24,7 +24,11 @@ function renderItem({ row, id, selected, lang, seen, onPick }: Props) {
   const { entry, recent } = row;
   const exchange = entry?.exchange ?? recent?.exchange ?? '';
   const code = entry?.code ?? recent?.code ?? '';
-  const message = entry ? entryMessage(entry, lang) : 'Not in any catalogue';
+  const message = entry
+    ? entryMessage(entry, lang)
+    : row.unsure
+      ? "Unsure: several meanings, and the server's words fit none of them"
+      : 'Not in any catalogue';
   return (
     // Options of a listbox: the search input keeps focus and drives them with the arrow keys.
     // biome-ignore lint/a11y/useKeyWithClickEvents: Enter in the search field copies the selection

@@ -19,15 +19,24 @@ export interface ResultRow {
   /** Set when the row is a finding seen in the current tab. */
   recent?: RecentFinding;
   kind?: MatchKind;
+  /** A recent finding whose code has several meanings, none of which the server's words fit:
+   * no entry is shown, as the panel shows none. */
+  unsure?: true;
 }
 
 /** The catalogue entry that explains a recent finding best, if any catalogue knows it. */
 export function recentRow(catalogue: Catalogue, recent: RecentFinding, index: number): ResultRow {
   const exchange = recent.exchange === 'unknown' ? undefined : recent.exchange;
   const options = { catalogue, ...(recent.message ? { message: recent.message } : {}) };
-  const matches = explain(recent.code, { ...options, ...(exchange ? { exchange } : {}) });
-  const entry = (matches.length > 0 ? matches : explain(recent.code, options))[0]?.entry;
-  return { key: `recent-${index}`, recent, ...(entry ? { entry } : {}) };
+  const own = explain(recent.code, { ...options, ...(exchange ? { exchange } : {}) });
+  const matches = own.length > 0 ? own : explain(recent.code, options);
+  const key = `recent-${index}`;
+  // Several meanings and words that fit none: picking the first would be a confident guess.
+  if (recent.message && matches.length > 1 && !matches.some((match) => match.score > 0)) {
+    return { key, recent, unsure: true };
+  }
+  const entry = matches[0]?.entry;
+  return { key, recent, ...(entry ? { entry } : {}) };
 }
 
 /** What Enter copies: the explanation as plain text, ready for a ticket or a chat. */
@@ -35,7 +44,10 @@ export function rowText(row: ResultRow, lang: Lang): string {
   const { entry, recent } = row;
   const lines: string[] = [];
   if (!entry) {
-    lines.push(`${recent?.exchange ?? 'unknown'} ${recent?.code ?? ''}: not in any catalogue`);
+    const why = row.unsure
+      ? "several meanings, and the server's words fit none of them"
+      : 'not in any catalogue';
+    lines.push(`${recent?.exchange ?? 'unknown'} ${recent?.code ?? ''}: ${why}`);
   } else {
     const text = explanationText({
       ...entry,

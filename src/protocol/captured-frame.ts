@@ -26,6 +26,11 @@ export interface CapturedFrame {
   wasClean?: boolean;
   /** Open frames only: the negotiated subprotocol. */
   protocol?: string;
+  /**
+   * Send frames only: send() was called on a CLOSING or CLOSED socket, which the browser
+   * accepts without an exception and discards: the data never left.
+   */
+  refused?: boolean;
 }
 
 /** Caps the relay enforces on anything a page claims; generous, but bounded. */
@@ -62,20 +67,27 @@ export function isCapturedFrame(value: unknown): value is CapturedFrame {
     optional(f.code, 'number') &&
     optional(f.reason, 'string', FRAME_LIMITS.maxReason) &&
     optional(f.wasClean, 'boolean') &&
-    optional(f.protocol, 'string', FRAME_LIMITS.maxReason)
+    optional(f.protocol, 'string', FRAME_LIMITS.maxReason) &&
+    optional(f.refused, 'boolean')
   );
 }
 
-/** The batch fields every hop carries (doc, replay, dropped, frames), checked the same way on
- * the page -> relay and relay -> hub -> panel hops. */
+/** Longest document id: the relay's are 32 hex digits, Chromium's sender.documentId as many. */
+export const MAX_DOC_CHARS = 64;
+
+/** The batch fields every hop carries (replay, dropped, frames), checked the same way on the
+ * page -> relay and relay -> hub -> panel hops. */
 export function hasFrameBatchFields(m: Record<string, unknown>): boolean {
   return (
-    typeof m.doc === 'string' &&
-    m.doc.length <= 64 &&
     typeof m.replay === 'boolean' &&
     Number.isSafeInteger(m.dropped) &&
     Array.isArray(m.frames) &&
     m.frames.length <= FRAME_LIMITS.maxFramesPerBatch &&
     m.frames.every(isCapturedFrame)
   );
+}
+
+/** The id of the document a batch comes from, as the relay or the hub chose it. */
+export function isDocId(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= MAX_DOC_CHARS;
 }

@@ -1,13 +1,23 @@
 // Messages on the runtime ports: relay <-> hub and panel <-> hub. The hub names the sender by
 // the port's sender.tab.id / sender.frameId, never by anything inside a message.
-import { type CapturedFrame, hasFrameBatchFields } from './captured-frame.ts';
+import { type CapturedFrame, hasFrameBatchFields, isDocId } from './captured-frame.ts';
 import { PROTOCOL_VERSION } from './version.ts';
 
 interface Envelope {
   v: typeof PROTOCOL_VERSION;
 }
 
+/**
+ * What the relay knows of its page's wrapper: `capturing` (linked and WebSocket wrapped),
+ * `not-wrapped` (linked, but the page's WebSocket could not be wrapped), `unlinked` (no
+ * wrapper answered: it did not run, or it stopped answering).
+ */
+export type WrapperLink = 'capturing' | 'not-wrapped' | 'unlinked';
+
+const WRAPPER_LINKS: ReadonlySet<unknown> = new Set(['capturing', 'not-wrapped', 'unlinked']);
+
 // relay -> hub
+/** Sent on connect, and again whenever the wrapper's state changes. */
 export interface RelayHello extends Envelope {
   type: 'relay-hello';
   /** The document's URL, for the panel's capture status. */
@@ -18,9 +28,11 @@ export interface RelayHello extends Envelope {
    * a same-document navigation by it, and drops the rows older than it.
    */
   timeOrigin: number;
+  wrapper: WrapperLink;
 }
 export interface RelayFrames extends Envelope {
   type: 'frames';
+  /** Random id of the document, chosen by the relay (never by the page). */
   doc: string;
   frames: CapturedFrame[];
   replay: boolean;
@@ -55,7 +67,9 @@ export type PanelToHub = PanelHello;
 // hub -> panel
 export interface TabFrames extends Envelope {
   type: 'frames';
+  /** The sender's frame, as the browser named it to the hub. */
   frameId: number;
+  /** The sender's document: Chromium's sender.documentId, else the relay's random id. */
   doc: string;
   frames: CapturedFrame[];
   replay: boolean;
@@ -66,8 +80,11 @@ export interface CaptureDocument {
   frameId: number;
   url: string;
   timeOrigin: number;
+  /** False when its relay reached no wrapper that captures (RelayHello.wrapper is not
+   * `capturing`): the document is there, its sockets are not captured. The hub always says. */
+  capturing?: boolean;
 }
-/** Frames of the inspected tab whose WebSocket wrapper is running, sent on every change. */
+/** The documents of the inspected tab whose relay said hello, sent on every change. */
 export interface CaptureStatus extends Envelope {
   type: 'capture-status';
   documents: CaptureDocument[];
@@ -78,8 +95,8 @@ export type HubToPanel = TabFrames | CaptureStatus;
 // declared shapes above.
 type Batch = Pick<RelayFrames, 'doc' | 'frames' | 'replay' | 'dropped'>;
 
-export function relayHello(url: string, timeOrigin: number): RelayHello {
-  return { v: PROTOCOL_VERSION, type: 'relay-hello', url, timeOrigin };
+export function relayHello(url: string, timeOrigin: number, wrapper: WrapperLink): RelayHello {
+  return { v: PROTOCOL_VERSION, type: 'relay-hello', url, timeOrigin, wrapper };
 }
 
 export function relayFrames({ doc, frames, replay, dropped }: Batch): RelayFrames {
@@ -119,9 +136,13 @@ function base(value: unknown, type: string): value is Record<string, unknown> {
 
 export function isRelayToHub(value: unknown): value is RelayToHub {
   if (base(value, 'relay-hello')) {
-    return typeof value.url === 'string' && isTimeOrigin(value.timeOrigin);
+    return (
+      typeof value.url === 'string' &&
+      isTimeOrigin(value.timeOrigin) &&
+      WRAPPER_LINKS.has(value.wrapper)
+    );
   }
-  return base(value, 'frames') && hasFrameBatchFields(value);
+  return base(value, 'frames') && isDocId(value.doc) && hasFrameBatchFields(value);
 }
 
 export function isHubToRelay(value: unknown): value is HubToRelay {
@@ -142,7 +163,7 @@ export function isPanelToHub(value: unknown): value is PanelToHub {
 
 export function isHubToPanel(value: unknown): value is HubToPanel {
   if (base(value, 'frames'))
-    return Number.isSafeInteger(value.frameId) && hasFrameBatchFields(value);
+    return Number.isSafeInteger(value.frameId) && isDocId(value.doc) && hasFrameBatchFields(value);
   return (
     base(value, 'capture-status') &&
     Array.isArray(value.documents) &&
@@ -152,7 +173,8 @@ export function isHubToPanel(value: unknown): value is HubToPanel {
         d !== null &&
         Number.isSafeInteger((d as Record<string, unknown>).frameId) &&
         typeof (d as Record<string, unknown>).url === 'string' &&
-        isTimeOrigin((d as Record<string, unknown>).timeOrigin),
+        isTimeOrigin((d as Record<string, unknown>).timeOrigin) &&
+        ['boolean', 'undefined'].includes(typeof (d as Record<string, unknown>).capturing),
     )
   );
 }

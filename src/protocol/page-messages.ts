@@ -1,15 +1,15 @@
-// Messages between the MAIN-world wrapper (page) and the ISOLATED-world relay, carried as
-// JSON strings in CustomEvent.detail (the one form both browsers pass between worlds).
+// Messages between the MAIN-world wrapper (page) and the ISOLATED-world relay on their private
+// channel (see LINK_EVENTS), as strings in CustomEvent.detail (the one form both browsers pass
+// between worlds). Only batches are JSON; commands and states are fixed words, so the wrapper
+// never parses anything.
 import { type CapturedFrame, hasFrameBatchFields } from './captured-frame.ts';
-import { PAGE_TO_RELAY_EVENT, PROTOCOL_VERSION, RELAY_TO_PAGE_EVENT, SOURCE } from './version.ts';
+import { PROTOCOL_VERSION, SOURCE } from './version.ts';
 
 /** page -> relay: a batch of frames, live or replayed from the page's history. */
 export interface PageBatch {
   source: typeof SOURCE.page;
   v: typeof PROTOCOL_VERSION;
   type: 'frames';
-  /** Random id of this document: seq numbers are per document. */
-  doc: string;
   frames: CapturedFrame[];
   /** True when the batch replays history kept from before the panel connected. */
   replay: boolean;
@@ -19,59 +19,30 @@ export interface PageBatch {
 
 /** relay -> page: start or stop streaming; replay sends the history first. */
 export interface RelayCommand {
-  source: typeof SOURCE.relay;
-  v: typeof PROTOCOL_VERSION;
-  type: 'live';
   live: boolean;
   replay: boolean;
 }
 
-/**
- * relay -> page on the public RELAY_TO_PAGE_EVENT, at document_start before any page script
- * runs: names the private channel that every later message uses, so the page can neither read
- * nor forge them. The wrapper takes the first handshake only.
- */
-export interface RelayHandshake {
-  source: typeof SOURCE.relay;
-  v: typeof PROTOCOL_VERSION;
-  type: 'handshake';
-  channel: string;
+/** The details a RelayCommand travels as. */
+export const COMMAND_DETAIL = {
+  live: 'live',
+  liveWithReplay: 'live+replay',
+  stop: 'stop',
+} as const;
+
+export function commandDetail({ live, replay }: RelayCommand): string {
+  if (!live) return COMMAND_DETAIL.stop;
+  return replay ? COMMAND_DETAIL.liveWithReplay : COMMAND_DETAIL.live;
 }
 
 /**
- * page -> relay: the wrapper is listening. Sent on the public PAGE_TO_RELAY_EVENT at start (in
- * case the relay ran first), then on the private channel to acknowledge the handshake.
+ * page -> relay, in answer to every ping: `capturing` (WebSocket is wrapped) or `not-wrapped`
+ * (the page's WebSocket was not what the wrapper expects: linked, but nothing is captured).
  */
-export interface PageReady {
-  source: typeof SOURCE.page;
-  v: typeof PROTOCOL_VERSION;
-  type: 'ready';
-}
+export type WrapperState = 'capturing' | 'not-wrapped';
 
-/** DOM event names of a private channel. */
-export function channelEvents(channel: string): { toRelay: string; toPage: string } {
-  return {
-    toRelay: `${PAGE_TO_RELAY_EVENT}:${channel}`,
-    toPage: `${RELAY_TO_PAGE_EVENT}:${channel}`,
-  };
-}
-
-export function isRelayHandshake(value: unknown): value is RelayHandshake {
-  if (typeof value !== 'object' || value === null) return false;
-  const m = value as Record<string, unknown>;
-  return (
-    m.source === SOURCE.relay &&
-    m.v === PROTOCOL_VERSION &&
-    m.type === 'handshake' &&
-    typeof m.channel === 'string' &&
-    /^[0-9a-f]{16,64}$/.test(m.channel)
-  );
-}
-
-export function isPageReady(value: unknown): value is PageReady {
-  if (typeof value !== 'object' || value === null) return false;
-  const m = value as Record<string, unknown>;
-  return m.source === SOURCE.page && m.v === PROTOCOL_VERSION && m.type === 'ready';
+export function isWrapperState(value: unknown): value is WrapperState {
+  return value === 'capturing' || value === 'not-wrapped';
 }
 
 export function isPageBatch(value: unknown): value is PageBatch {
@@ -82,18 +53,6 @@ export function isPageBatch(value: unknown): value is PageBatch {
     m.v === PROTOCOL_VERSION &&
     m.type === 'frames' &&
     hasFrameBatchFields(m)
-  );
-}
-
-export function isRelayCommand(value: unknown): value is RelayCommand {
-  if (typeof value !== 'object' || value === null) return false;
-  const m = value as Record<string, unknown>;
-  return (
-    m.source === SOURCE.relay &&
-    m.v === PROTOCOL_VERSION &&
-    m.type === 'live' &&
-    typeof m.live === 'boolean' &&
-    typeof m.replay === 'boolean'
   );
 }
 

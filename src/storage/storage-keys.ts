@@ -7,6 +7,7 @@ export const SETTINGS_KEYS = {
   hosts: 'settings.hosts',
   historyMaxRows: 'settings.historyMaxRows',
   lang: 'settings.lang',
+  savedFilters: 'settings.savedFilters',
 } as const satisfies Record<keyof Settings, string>;
 
 /** storage.sync when it fits one sync item, storage.local otherwise. */

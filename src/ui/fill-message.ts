@@ -1,11 +1,3 @@
-// Pure: a catalogue message with its placeholders ({0}, {instId}) replaced by observed values.
-
-export function fillMessage(
-  template: string,
-  values: Readonly<Record<string, string>> | undefined,
-) {
-  if (!values) return template;
-  return template.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name: string) =>
-    Object.hasOwn(values, name) ? (values[name] as string) : whole,
-  );
-}
+// Pure: a catalogue message with its placeholders replaced by observed values. The one
+// implementation lives in core/catalogue/placeholders.ts, with every placeholder spelling.
+export { fillPlaceholders as fillMessage } from '../core/catalogue/placeholders.ts';

@@ -1,9 +1,11 @@
 // End-to-end (Node driving Firefox): the add-on's capture path delivers a page's WebSocket
-// errors and close codes to the panel. Firefox's DevTools panels are out of reach of automation,
+// errors and close codes to the panel, the real exchanges' frames (under their own host names)
+// each explained by its own exchange. Firefox's DevTools panels are out of reach of automation,
 // so the panel page is opened as a tab on the inspected tab (?tabId=N), as the panel supports.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_CATALOGUE, describeRetry } from '../../src/core/index.ts';
+import { REAL_ENVELOPES } from '../fixtures/real-envelopes/index.ts';
 import { type MockExchange, startMockExchange } from '../mock-exchange/server.ts';
 import { locateBrowser, requireExecutable, suiteTitle } from './support/browsers.ts';
 import { builtExtension } from './support/dist.ts';
@@ -15,6 +17,11 @@ import {
 } from './support/firefox.ts';
 import { pressScenario } from './support/mock-console.ts';
 import { type PanelRow, readCaptureBanner, waitForRows } from './support/panel-dom.ts';
+import { checkCorpusRows, runCorpusPage } from './support/real-exchange-check.ts';
+import {
+  type RealExchangeServer,
+  startRealExchangeServer,
+} from './support/real-exchange-server.ts';
 
 const PANEL_PATH = '/src/panel/index.html';
 const READY = '[data-testid="panel"]';
@@ -43,19 +50,23 @@ describe.skipIf(firefox.skip)(
   suiteTitle('WebSocket capture to the panel in Firefox', firefox),
   () => {
     let exchange: MockExchange | undefined;
+    let real: RealExchangeServer | undefined;
     let launched: FirefoxWithExtension | undefined;
 
     beforeAll(async () => {
       exchange = await startMockExchange({ port: 0, okxIdleMs: 1_000 });
+      real = await startRealExchangeServer(REAL_ENVELOPES);
       launched = await launchFirefoxWithExtension(
         builtExtension('firefox'),
         requireExecutable(firefox),
+        { localHosts: real.hosts },
       );
     });
 
     afterAll(async () => {
       await launched?.close();
       await exchange?.close();
+      await real?.close();
     });
 
     it('delivers a WebSocket error and a 4004 close to the panel, explained', async () => {
@@ -106,6 +117,29 @@ describe.skipIf(firefox.skip)(
       });
 
       await expectLiveError(page, panel);
+    });
+
+    it("explains the real exchanges' WebSocket frames by their own meanings", async () => {
+      if (!launched || !real) throw new Error('Firefox or the real-exchange server did not start');
+      const page = await launched.browser.newPage();
+      // Before the panel opens: the page's capture history brings them.
+      await runCorpusPage(page, real);
+      const { page: unbound } = await openExtensionPage(
+        launched.browser,
+        launched.extensionUrl(PANEL_PATH),
+        READY,
+      );
+      const tabId = await tabIdOf(unbound, real.page);
+      await unbound.close();
+      const { page: panel } = await openExtensionPage(
+        launched.browser,
+        launched.extensionUrl(`${PANEL_PATH}?tabId=${tabId}`),
+        READY,
+      );
+      // The panel opened as a tab sees WebSocket frames only (no DevTools, no HTTP).
+      const sockets = (c: (typeof REAL_ENVELOPES)[number]) => c.event.type === 'ws';
+      const checked = await checkCorpusRows(panel, real, REAL_ENVELOPES, sockets);
+      expect(checked).toBe(REAL_ENVELOPES.filter(sockets).length);
     });
   },
 );

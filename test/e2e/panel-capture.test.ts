@@ -1,9 +1,11 @@
 // End-to-end (Node driving Chromium): the DevTools panel explains the exchange errors of a page
 // on the mock exchange: WebSocket errors and close codes from before DevTools opened (the
-// page's capture history), and HTTP and WebSocket errors seen while it is open.
+// page's capture history), and HTTP and WebSocket errors seen while it is open; then what real
+// exchanges send, under their own host names, each by its own exchange's meaning.
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_CATALOGUE, type CatalogueEntry, describeRetry } from '../../src/core/index.ts';
+import { REAL_ENVELOPES } from '../fixtures/real-envelopes/index.ts';
 import { type MockExchange, startMockExchange } from '../mock-exchange/server.ts';
 import { locateBrowser, requireExecutable, suiteTitle } from './support/browsers.ts';
 import { type ChromiumWithExtension, launchChromiumWithExtension } from './support/chromium.ts';
@@ -20,6 +22,11 @@ import {
   waitForRow,
   waitForRows,
 } from './support/panel-dom.ts';
+import { checkCorpusRows, runCorpusPage } from './support/real-exchange-check.ts';
+import {
+  type RealExchangeServer,
+  startRealExchangeServer,
+} from './support/real-exchange-server.ts';
 import { stopServiceWorkers } from './support/service-worker.ts';
 
 const PANEL = { title: 'Exchange Lens', path: '/src/panel/index.html' };
@@ -53,6 +60,7 @@ const chromium = locateBrowser('chromium');
 
 describe.skipIf(chromium.skip)(suiteTitle('DevTools panel capture in Chromium', chromium), () => {
   let exchange: MockExchange | undefined;
+  let real: RealExchangeServer | undefined;
   let launched: ChromiumWithExtension | undefined;
   let page: Page | undefined;
   let panel: Frame | undefined;
@@ -64,15 +72,18 @@ describe.skipIf(chromium.skip)(suiteTitle('DevTools panel capture in Chromium', 
 
   beforeAll(async () => {
     exchange = await startMockExchange({ port: 0, okxIdleMs: 1_000 });
+    real = await startRealExchangeServer(REAL_ENVELOPES);
     launched = await launchChromiumWithExtension(
       builtExtension('chrome'),
       requireExecutable(chromium),
+      { localHosts: real.hosts },
     );
   });
 
   afterAll(async () => {
     await launched?.close();
     await exchange?.close();
+    await real?.close();
   });
 
   it('explains a WebSocket error and an idle close that happened before DevTools opened', async () => {
@@ -235,5 +246,15 @@ describe.skipIf(chromium.skip)(suiteTitle('DevTools panel capture in Chromium', 
     );
     // The page replays its history on reconnect; the panel must not list it twice.
     expect(await errorCodes()).toEqual([...before, '60027']);
+  });
+
+  it('explains what real exchanges send by their own meanings, host by host', async () => {
+    const { page, panel } = opened();
+    if (!real) throw new Error('the real-exchange server did not start');
+    await runCorpusPage(page, real);
+    // Notices (OKX's 64008) are notes: the list shows them only with errors-only off.
+    await setErrorsOnly(panel, false);
+    const checked = await checkCorpusRows(panel, real, REAL_ENVELOPES, () => true);
+    expect(checked).toBe(REAL_ENVELOPES.length);
   });
 });

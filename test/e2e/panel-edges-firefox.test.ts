@@ -21,6 +21,7 @@ import {
   openExtensionPage,
 } from './support/firefox.ts';
 import { readRows } from './support/panel-dom.ts';
+import { pollFor } from './support/poll.ts';
 
 const PANEL_PATH = '/src/panel/index.html';
 const READY = '[data-testid="panel"]';
@@ -28,6 +29,16 @@ const READY = '[data-testid="panel"]';
 const NO_HTTP = false;
 
 const firefox = locateBrowser('firefox');
+
+function bothFramesErrors(panel: Parameters<typeof readRows>[0]) {
+  return pollFor(
+    async () => {
+      const rows = await readRows(panel);
+      return rows.some(errorOf('top')) && rows.some(errorOf('widget')) ? rows : undefined;
+    },
+    { what: 'the errors of the top page and of its iframe' },
+  );
+}
 
 describe.skipIf(firefox.skip)(suiteTitle('Panel edge cases in Firefox', firefox), () => {
   let site: EdgeSite | undefined;
@@ -93,7 +104,8 @@ describe.skipIf(firefox.skip)(suiteTitle('Panel edge cases in Firefox', firefox)
     if (!page || !panel || !site || !widgets) throw new Error('the panel did not open');
     await page.goto(`${site.origin}/frames?tag=top&widget=${widgets.origin}`);
     await waitForActivity(panel, 'widget', 0, NO_HTTP);
-    const rows = await readRows(panel);
+    // The two frames' batches arrive apart: wait for the top page's error as well.
+    const rows = await bothFramesErrors(panel);
     const host = (origin: string) => origin.replace('http://', '');
     expect(rows.find(errorOf('top'))?.where).toBe(`${host(site.origin)}/ws/top #1`);
     expect(rows.find(errorOf('widget'))?.where).toBe(

@@ -170,7 +170,15 @@ describe.skipIf(chromium.skip)(suiteTitle('Panel edge cases in Chromium', chromi
   it('names the frame and origin of a socket in a cross-origin iframe', async () => {
     const { page, panel, site, widgets } = opened();
     await page.goto(`${site.origin}/frames?tag=top&widget=${widgets.origin}`);
-    const rows = await waitForActivity(panel, 'widget');
+    await waitForActivity(panel, 'widget');
+    // The two frames' batches arrive apart: wait for the top page's error as well.
+    const rows = await pollFor(
+      async () => {
+        const shown = await readRows(panel);
+        return shown.some(errorOf('top')) && shown.some(errorOf('widget')) ? shown : undefined;
+      },
+      { what: 'the errors of the top page and of its iframe' },
+    );
     const host = (origin: string) => origin.replace('http://', '');
     const top = rows.find(errorOf('top'));
     const framed = rows.find(errorOf('widget'));
@@ -180,7 +188,8 @@ describe.skipIf(chromium.skip)(suiteTitle('Panel edge cases in Chromium', chromi
     expect(details.fields['details-frame']).toMatch(
       new RegExp(`^${widgets.origin}/widget\\?tag=widget \\(frame \\d+, not the top document\\)$`),
     );
-    await typeFilter(panel, `frame ${widgets.origin}`);
+    // Quoted: the filter's words each match on their own (the top page's URL names the widget).
+    await typeFilter(panel, `"frame ${widgets.origin}"`);
     const filtered = await readRows(panel);
     expect(filtered.length).toBeGreaterThan(0);
     expect(filtered.every((row) => row.where.endsWith(`· frame ${widgets.origin}`))).toBe(true);

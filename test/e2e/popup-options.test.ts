@@ -20,8 +20,8 @@ const SEARCH = '[data-testid="popup-search"]';
 const CATALOGUE = [
   '| Code | Message | Description | Solution |',
   '|---|---|---|---|',
-  '-4061 | Order side mismatch | positionSide does not match the account mode | Send BOTH in one-way mode |',
-  '-4164 | Notional too small | Order notional below 100 | Raise price or quantity |',
+  '-7061 | Order side mismatch | positionSide does not match the account mode | Send BOTH in one-way mode |',
+  '-7164 | Notional too small | Order notional below 100 | Raise price or quantity |',
 ].join('\n');
 
 /** "exchange code: message" of each listed result, top first, as the user reads them. */
@@ -75,7 +75,30 @@ async function checkSearches(page: Page) {
   expect((await search(page, '1021'))[0]).toBe('gateway -1021: Timestamp outside recv window');
   expect((await search(page, 'INVALID_SIGNATURE'))[0]).toMatch(/^woo -1001: /);
   expect((await search(page, 'passprase'))[0]).toBe('okx 60024: Wrong passphrase');
-  expect(await search(page, '签名')).toEqual([expect.stringMatching(/^okx 60007: /)]);
+  expect(await search(page, '签名')).toEqual([
+    expect.stringMatching(/^okx 60007: /),
+    expect.stringMatching(/^binance -1022: /),
+  ]);
+  // The new catalogues: Bybit's v5 codes, USDⓈ-M's own -2019, Binance Spot found in Chinese.
+  expect((await search(page, '110007'))[0]).toBe('bybit 110007: Available balance is insufficient');
+  expect(await search(page, '-2019')).toContain(
+    'binance-usdm -2019: Margin is insufficient. MARGIN_NOT_SUFFICIEN',
+  );
+  expect(await search(page, '时间偏移')).toContain(
+    'binance -1021: Timestamp for this request is outside of the recvWindow. INVALID_TIMESTAMP',
+  );
+}
+
+/** Waits for the chip of an exchange: the custom catalogue has loaded once it is there. */
+async function waitForChip(page: Page, exchange: string): Promise<void> {
+  await page.waitForFunction(
+    (name) =>
+      [...document.querySelectorAll('[data-testid="popup-chip"]')].some(
+        (chip) => chip.textContent === name,
+      ),
+    { timeout: 10_000 },
+    exchange,
+  );
 }
 
 const chromium = locateBrowser('chromium');
@@ -145,14 +168,28 @@ describe.skipIf(chromium.skip)(suiteTitle('popup and options in Chromium', chrom
         [`recentFindings:${tab?.id}`]: [
           { exchange: 'okx', code: '60009', message: 'Login failed.', time: Date.now() },
           { exchange: 'gateway', code: '-1021', time: Date.now() - 1000 },
+          {
+            exchange: 'binance-usdm',
+            code: '-2019',
+            message: 'Margin is insufficient.',
+            time: Date.now() - 2000,
+          },
+          {
+            exchange: 'bybit',
+            code: '110007',
+            message: 'ab not enough for new order',
+            time: Date.now() - 3000,
+          },
         ],
       });
     });
     await page.reload();
     await page.waitForSelector('[data-testid="result-said"]', { timeout: 10_000 });
-    expect((await results(page)).slice(0, 2)).toEqual([
+    expect((await results(page)).slice(0, 4)).toEqual([
       'okx 60009: Login failure',
       'gateway -1021: Timestamp outside recv window',
+      'binance-usdm -2019: Margin is insufficient. MARGIN_NOT_SUFFICIEN',
+      'bybit 110007: Available balance is insufficient',
     ]);
     expect(await textOf(page, '[data-testid="result-said"]')).toBe('Server said: Login failed.');
     await page.close();
@@ -161,7 +198,7 @@ describe.skipIf(chromium.skip)(suiteTitle('popup and options in Chromium', chrom
   it('imports a catalogue in the options page; the popup then answers with it', async () => {
     const options = await open(OPTIONS, '[data-testid="options"]');
     expect(await textOf(options, '[data-testid="capture-empty"]')).toBe('No other sites.');
-    const bad = await importCatalogue(options, 'acme', CATALOGUE.replace('-4164', 'abc'));
+    const bad = await importCatalogue(options, 'acme', CATALOGUE.replace('-7164', 'abc'));
     expect(bad).toContain("line 4: code 'abc' is not a number");
     expect(bad).toContain('Nothing was imported');
     await options.reload();
@@ -172,9 +209,9 @@ describe.skipIf(chromium.skip)(suiteTitle('popup and options in Chromium', chrom
     await options.close();
 
     const popup = await open(POPUP, SEARCH);
-    await popup.waitForSelector('[data-testid="popup-chip"]:nth-of-type(5)', { timeout: 10_000 });
-    expect((await search(popup, '4061'))[0]).toBe('acme -4061: Order side mismatch');
-    expect((await search(popup, 'notional too small'))[0]).toBe('acme -4164: Notional too small');
+    await waitForChip(popup, 'acme');
+    expect((await search(popup, '7061'))[0]).toBe('acme -7061: Order side mismatch');
+    expect((await search(popup, 'notional too small'))[0]).toBe('acme -7164: Notional too small');
     await popup.close();
   });
 
@@ -231,8 +268,8 @@ describe.skipIf(firefox.skip)(suiteTitle('popup and options in Firefox', firefox
     expect(done).toMatch(/^Imported 2 entries for acme\. Stored in storage\.sync \(/);
     await options.close();
     const { page: popup } = await open(POPUP, SEARCH);
-    await popup.waitForSelector('[data-testid="popup-chip"]:nth-of-type(5)', { timeout: 10_000 });
-    expect((await search(popup, '4061'))[0]).toBe('acme -4061: Order side mismatch');
+    await waitForChip(popup, 'acme');
+    expect((await search(popup, '7061'))[0]).toBe('acme -7061: Order side mismatch');
     await popup.close();
   });
 });

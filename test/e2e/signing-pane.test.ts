@@ -147,36 +147,42 @@ describe.skipIf(chromium.skip)(suiteTitle('Signing pane in Chromium', chromium),
     expect(row.annotation?.category).toBe('timestamp');
     await explainRow(panel, row);
 
-    // 127.0.0.1 names no exchange: the X-MBX-APIKEY header says Binance-style, and the pane says
-    // how to tell it otherwise.
+    // 127.0.0.1 names no exchange, but the gateway's own words do: the pane starts from the
+    // gateway's recipe, and asks the gateway's time endpoint of the mock from the panel.
     expect((await readPane(panel, 'sign-recipe-reason'))?.text).toBe(
-      'Picked binance: the X-MBX-APIKEY header. Change it if this is the gateway (or map this host to the gateway in the options).',
+      "Picked gateway: the error is Gateway's (-1021); the request is signed its way (the X-MBX-APIKEY header).",
     );
     expect((await readPane(panel, 'sign-source-problem'))?.text).toBe(
       'Gateway -1021: Timestamp outside recv window',
     );
-    // The pane asks the recipe's time endpoint of the mock from the panel, and judges the
-    // request against the mock's clock at the moment it was sent.
-    const asBinance = await waitForPane(
-      panel,
-      'sign-clock-verdict',
-      (v) => v.text.includes('GET /api/v3/time'),
-      'the clock verdict against /api/v3/time',
-    );
-    expect(asBinance.data.verdict).toBe('rejected');
-    expect(asBinance.text).toMatch(
-      /^timestamp 10(\.\d)? s behind the server; recvWindow 5000 ms: rejected\. Sync the clock \(NTP\) or raise recvWindow \(at most 60000\)\./,
-    );
-
-    await panel.select(byTestId('sign-recipe'), 'gateway');
+    // The request is judged against the mock's clock at the moment it was sent.
     const asGateway = await waitForPane(
       panel,
       'sign-clock-verdict',
       (v) => v.text.includes('GET /api/gateway/time'),
       'the clock verdict against /api/gateway/time',
     );
+    expect(asGateway.data.verdict).toBe('rejected');
     expect(asGateway.text).toMatch(
       /^timestamp 10(\.\d)? s behind the server; the gateway accepts ±5000 ms: rejected\. Sync the clock \(NTP\)\./,
+    );
+    // Another recipe judges by its own window and asks its own time endpoint.
+    await panel.select(byTestId('sign-recipe'), 'binance');
+    const asBinance = await waitForPane(
+      panel,
+      'sign-clock-verdict',
+      (v) => v.text.includes('GET /api/v3/time'),
+      'the clock verdict against /api/v3/time',
+    );
+    expect(asBinance.text).toMatch(
+      /^timestamp 10(\.\d)? s behind the server; recvWindow 5000 ms: rejected\. Sync the clock \(NTP\) or raise recvWindow \(at most 60000\)\./,
+    );
+    await panel.select(byTestId('sign-recipe'), 'gateway');
+    await waitForPane(
+      panel,
+      'sign-clock-verdict',
+      (v) => v.text.includes('GET /api/gateway/time'),
+      'the clock verdict against /api/gateway/time again',
     );
     const reading = await readPane(panel, 'sign-clock-reading');
     expect(reading?.data.state).toBe('ok');
@@ -186,11 +192,8 @@ describe.skipIf(chromium.skip)(suiteTitle('Signing pane in Chromium', chromium),
   });
 
   it('names the planted mistake behind a -1022 once the secret is given', async () => {
-    const { page, panel, launched } = opened();
-    // The user maps the mock's host to the gateway in the options.
-    await launched.serviceWorker.evaluate(() =>
-      chrome.storage.sync.set({ 'settings.hosts': { '127.0.0.1': 'gateway' } }),
-    );
+    const { page, panel } = opened();
+    // Nothing to set up: the row is the gateway's by its words, and so is the recipe.
     await click(panel, byTestId('view-traffic'));
     expect(await pressScenario(page, 'gateway-unsorted-params', 'response')).toContain('-1022');
     const row = await waitForRow(panel, isError('-1022'), 'the -1022 row');
@@ -198,7 +201,7 @@ describe.skipIf(chromium.skip)(suiteTitle('Signing pane in Chromium', chromium),
     await explainRow(panel, row);
 
     expect((await readPane(panel, 'sign-recipe-reason'))?.text).toBe(
-      'Picked gateway: the X-MBX-APIKEY header.',
+      "Picked gateway: the error is Gateway's (-1022); the request is signed its way (the X-MBX-APIKEY header).",
     );
     // The secret typed for the first request was dropped when the user left the pane.
     expect(await panel.$eval(byTestId('sign-secret'), (e) => (e as HTMLInputElement).value)).toBe(
@@ -221,6 +224,16 @@ describe.skipIf(chromium.skip)(suiteTitle('Signing pane in Chromium', chromium),
     expect((await readPane(panel, 'sign-diff-expected'))?.text).toMatch(/^price=64000&quantity=/);
     expect((await readPane(panel, 'sign-diff-reproduced'))?.text).toMatch(/^symbol=BTCUSDT&side=/);
     expect((await readPane(panel, 'sign-diff-expected-at'))?.text).toBe('p');
+    // Every recipe that fits was tried: Binance's reproduces the signature, the gateway's not.
+    const summary = await waitForPane(
+      panel,
+      'sign-recipes-summary',
+      (s) => s.text !== '',
+      'the recipes tried',
+    );
+    expect(summary.text).toBe(
+      'It was signed as Binance signs (binance reproduces it), not as the gateway checks it: the difference is named above.',
+    );
 
     // Remembered for this DevTools session: back in the pane after a look at the traffic.
     await click(panel, byTestId('sign-remember'));
@@ -297,8 +310,7 @@ describe.skipIf(chromium.skip)(suiteTitle('Signing pane in Chromium', chromium),
         await chrome.storage.session.get(null),
       ]),
     );
-    // The storage read is a real one: the host map and the tab's recent findings are in it.
-    expect(stored).toContain('"settings.hosts":{"127.0.0.1":"gateway"}');
+    // The storage read is a real one: the tab's recent findings are in it.
     expect(stored).toContain('"code":"-1022"');
     const typed = [SECRET, OKX_SECRET, PASSPHRASE];
     for (const value of typed) expect(stored).not.toContain(value);

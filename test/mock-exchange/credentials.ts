@@ -17,12 +17,20 @@ export const MOCK_CREDENTIALS = Object.freeze({
   wooApiKey: 'mock-woo-api-key',
   /** Signs WOO X /v1 (`woo-v1` recipe) and /v3 (`woo-v3` recipe) requests. */
   wooSecret: 'mock-woo-secret',
+  /** Binance Spot: `X-MBX-APIKEY` header of /api/v3 signed requests. */
+  binanceApiKey: 'mock-binance-api-key',
+  /** Signs Binance Spot REST requests (`binance` recipe). */
+  binanceSecret: 'mock-binance-secret',
+  /** Bybit v5: `X-BAPI-API-KEY` (REST) and the WebSocket auth args. */
+  bybitApiKey: 'mock-bybit-api-key',
+  /** Signs Bybit v5 REST requests (`bybit` recipe) and the WebSocket auth. */
+  bybitSecret: 'mock-bybit-secret',
 });
 
 /** What the console page shows, one row per exchange. */
 export interface TestCredentialRow {
   /** Used in element ids: credential-<id>-key, -secret, -passphrase. */
-  id: 'gateway' | 'okx' | 'woo';
+  id: 'gateway' | 'okx' | 'woo' | 'binance' | 'bybit';
   exchange: string;
   recipes: string;
   key: string;
@@ -52,5 +60,19 @@ export const TEST_CREDENTIAL_ROWS: readonly TestCredentialRow[] = [
     recipes: 'woo-v1, woo-v3',
     key: MOCK_CREDENTIALS.wooApiKey,
     secret: MOCK_CREDENTIALS.wooSecret,
+  },
+  {
+    id: 'binance',
+    exchange: 'Binance Spot (REST /api/v3, X-MBX-APIKEY)',
+    recipes: 'binance',
+    key: MOCK_CREDENTIALS.binanceApiKey,
+    secret: MOCK_CREDENTIALS.binanceSecret,
+  },
+  {
+    id: 'bybit',
+    exchange: 'Bybit v5 (REST /v5, X-BAPI-*; WebSocket auth)',
+    recipes: 'bybit',
+    key: MOCK_CREDENTIALS.bybitApiKey,
+    secret: MOCK_CREDENTIALS.bybitSecret,
   },
 ];

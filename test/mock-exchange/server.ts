@@ -1,11 +1,16 @@
-// Mock exchange (Node): one HTTP + WebSocket server on 127.0.0.1 speaking the gateway, OKX and
-// WOO X dialects, plus the console page and the /ws/market load stream. Tests and benchmarks
+// Mock exchange (Node): one HTTP + WebSocket server on 127.0.0.1 speaking the gateway, OKX,
+// WOO X, Binance Spot and Bybit v5 dialects, plus the console page and the /ws/market load stream. Tests and benchmarks
 // start it in-process with startMockExchange; `npm run mock` runs main.ts.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { createMockClock } from './clock.ts';
 import { loadConsoleAssets } from './console/console-assets.ts';
+import { createBinanceSpotDialect } from './dialects/binance-spot.ts';
+import { type BinanceCheck, DEFAULT_BINANCE_CHECKS } from './dialects/binance-spot-checks.ts';
+import { createBybitDialect } from './dialects/bybit.ts';
+import { type BybitCheck, DEFAULT_BYBIT_CHECKS } from './dialects/bybit-checks.ts';
+import { createBybitWsDialect } from './dialects/bybit-ws.ts';
 import { createGatewayDialect } from './dialects/gateway.ts';
 import { DEFAULT_GATEWAY_CHECKS, type GatewayCheck } from './dialects/gateway-checks.ts';
 import { createGatewayOrderBook } from './dialects/gateway-orders.ts';
@@ -50,6 +55,8 @@ export interface MockExchangeOptions {
     okxLogin?: readonly OkxLoginCheck[];
     okxRest?: readonly OkxRestCheck[];
     woo?: readonly WooCheck[];
+    binance?: readonly BinanceCheck[];
+    bybit?: readonly BybitCheck[];
   };
   /** One line per request, connection and closed market stream; silent when absent. */
   log?: (line: string) => void;
@@ -84,6 +91,8 @@ export async function startMockExchange(options: MockExchangeOptions = {}): Prom
     createGatewayDialect(checks.gateway ?? DEFAULT_GATEWAY_CHECKS, gatewayOrders),
     createOkxRestDialect(checks.okxRest ?? DEFAULT_OKX_REST_CHECKS),
     createWooDialect(checks.woo ?? DEFAULT_WOO_CHECKS),
+    createBinanceSpotDialect(checks.binance ?? DEFAULT_BINANCE_CHECKS),
+    createBybitDialect(checks.bybit ?? DEFAULT_BYBIT_CHECKS),
   ];
   const wsDialects: WsDialect[] = [
     market.dialect,
@@ -96,6 +105,7 @@ export async function startMockExchange(options: MockExchangeOptions = {}): Prom
     }),
     createGatewayWsApiDialect(checks.gateway ?? DEFAULT_GATEWAY_CHECKS, gatewayOrders, clock.now),
     createGatewayStreamsDialect(pushMs),
+    createBybitWsDialect(clock.now),
   ];
   const assets = loadConsoleAssets();
 

@@ -1,9 +1,7 @@
 // Test support: payloads of every envelope dialect, values drawn at random (fast-check), for the
 // property tests that prove a skipped frame yields no finding (quick-scan.ts's invariant). The
 // map is typed by the detector's Dialect union: a dialect added to src/core/detect fails the
-// typecheck here until its frames are generated. LEARNING adds the shapes of dialects the
-// detector is being taught (Bybit, OKX notices): until it reads them they must yield nothing,
-// once it does, the same properties check that scans still never skip them.
+// typecheck here until its frames are generated.
 import fc from 'fast-check';
 import type { Dialect } from '../../src/core/index.ts';
 
@@ -38,9 +36,20 @@ const code = fc.oneof(
 );
 
 const DIALECTS: Record<Dialect, fc.Arbitrary<unknown> | 'not a frame'> = {
-  'gateway-rest': fc.record({ code, msg: frameText }),
+  'binance-rest': fc.record({ code, msg: frameText }),
+  'binance-ws-api': fc.record({
+    id: frameText,
+    status: fc.constantFrom(400, 429),
+    error: fc.record({ code, msg: frameText }),
+  }),
   'okx-ws-event': fc.record({
     event: fc.constantFrom('error', 'login'),
+    code,
+    msg: frameText,
+    connId: frameText,
+  }),
+  'okx-ws-notice': fc.record({
+    event: fc.constant('notice'),
     code,
     msg: frameText,
     connId: frameText,
@@ -56,28 +65,31 @@ const DIALECTS: Record<Dialect, fc.Arbitrary<unknown> | 'not a frame'> = {
     data: fc.array(fc.record({ sCode: code, sMsg: frameText }), { maxLength: 3 }),
   }),
   'woo-rest': fc.record({ success: fc.boolean(), code, message: frameText }),
-  'binance-ws-api': fc.record({
-    id: frameText,
-    status: fc.constantFrom(400, 429),
-    error: fc.record({ code, msg: frameText }),
+  'bybit-rest': fc.oneof(
+    fc.record({ retCode: code, retMsg: frameText, result: fc.constant({}), time: fc.integer() }),
+    fc.record({ ret_code: code, ret_msg: frameText }),
+  ),
+  'bybit-rest-item': fc.record({
+    retCode: fc.constantFrom(0, '0'),
+    retMsg: fc.constantFrom('OK', ''),
+    retExtInfo: fc.record({
+      list: fc.array(fc.record({ code, msg: frameText }), { maxLength: 3 }),
+    }),
+  }),
+  'bybit-ws-op': fc.record({
+    success: fc.constant(false),
+    ret_msg: frameText,
+    conn_id: frameText,
+    op: fc.constantFrom('auth', 'subscribe', ''),
   }),
   // A close code and an HTTP status are events of their own, not payloads of a frame.
   'close-frame': 'not a frame',
   'http-status': 'not a frame',
 };
 
-/** Envelopes of dialects the detector is being taught, in the shapes the exchanges send. */
-const LEARNING: fc.Arbitrary<unknown>[] = [
-  fc.record({ retCode: code, retMsg: frameText, result: fc.constant({}) }),
-  fc.record({ ret_code: code, ret_msg: frameText }),
-  fc.record({ success: fc.constant(false), ret_msg: frameText, conn_id: frameText, op: frameText }),
-  fc.record({ event: fc.constant('notice'), code, msg: frameText, connId: frameText }),
-];
-
 /** A payload of any dialect, or plain market data. */
 export const dialectPayload: fc.Arbitrary<unknown> = fc.oneof(
   ...Object.values(DIALECTS).filter((frame) => frame !== 'not a frame'),
-  ...LEARNING,
   fc.dictionary(frameText, frameText, { maxKeys: 3 }),
   fc.record({
     arg: fc.record({ channel: frameText }),

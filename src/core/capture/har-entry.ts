@@ -1,9 +1,15 @@
 // Pure: reading one HAR 1.2 entry as Chromium, Firefox, Playwright and mitmproxy write it (and
-// as DevTools' network API hands it over), into what detection needs. The CLI's scan and the
-// panel's rows both read entries through here; nothing else walks the HAR structure.
+// as DevTools' network API hands it over), into what detection needs, plus the fields of our own
+// that the panel's export adds (close frames, where a frame came from: see HAR_FIELDS). The
+// CLI's scan and the panel's rows and import read entries through here; nothing else walks the
+// HAR structure.
 import { base64Bytes } from '../bytes/base64.ts';
 import type { HttpEvent, ObservedEvent } from '../detect/types.ts';
 import { field, numberField, stringField } from '../json/fields.ts';
+import { harSocketClose, harSocketMessages, socketMessageData } from './har-socket.ts';
+
+export * from './har-fields.ts';
+export * from './har-socket.ts';
 
 /** Response headers read per entry: an API reply has a few dozen. */
 const MAX_HEADERS = 200;
@@ -57,6 +63,43 @@ export function harResponseHeaders(entry: unknown): Record<string, string> {
   return headerRecord(field(field(entry, 'response'), 'headers'));
 }
 
+/** The request's headers as listed, in order (names as sent), at most `max`. */
+export function harRequestHeaders(
+  entry: unknown,
+  max = MAX_HEADERS,
+): { name: string; value: string }[] {
+  const list = field(field(entry, 'request'), 'headers');
+  const headers: { name: string; value: string }[] = [];
+  if (!Array.isArray(list)) return headers;
+  for (const header of list.slice(0, max)) {
+    const name = stringField(header, 'name');
+    const value = stringField(header, 'value');
+    if (name !== undefined && value !== undefined) headers.push({ name, value });
+  }
+  return headers;
+}
+
+/** The request body as sent (postData.text), when there was one. */
+export function harRequestBody(entry: unknown): string | undefined {
+  return stringField(field(field(entry, 'request'), 'postData'), 'text');
+}
+
+/** The response's MIME type, lower-cased ('' when the entry does not say). */
+export function harMimeType(entry: unknown): string {
+  return (stringField(field(field(entry, 'response'), 'content'), 'mimeType') ?? '').toLowerCase();
+}
+
+/** The response body's size as the entry declares it; undefined when unknown (-1 or absent). */
+export function harContentSize(entry: unknown): number | undefined {
+  const size = numberField(field(field(entry, 'response'), 'content'), 'size');
+  return size !== undefined && size >= 0 ? size : undefined;
+}
+
+/** The entry's total time in ms (HAR's `time`), when given. */
+export function harDuration(entry: unknown): number | undefined {
+  return numberField(entry, 'time');
+}
+
 /** Text of a body that may be base64 (HAR stores binary and some text bodies so). */
 export function decodeBody(text: unknown, encoding: unknown): string | undefined {
   if (typeof text !== 'string') return undefined;
@@ -84,54 +127,6 @@ export function httpEventOf(entry: unknown, body: string | undefined): HttpEvent
   };
 }
 
-/** One message of Chromium's non-standard `_webSocketMessages`. */
-export interface HarSocketMessage {
-  type: 'send' | 'receive' | 'error';
-  /** Epoch ms (Chromium writes seconds, which are converted). */
-  time: number | undefined;
-  /** 1 text, 2 binary (data is base64), others control frames. */
-  opcode: number | undefined;
-  data: string;
-}
-
-/** Chromium logs message times in seconds since the epoch; others write milliseconds. */
-function epochMs(value: number | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  return value < 1e11 ? Math.round(value * 1000) : value;
-}
-
-/** One logged message, or undefined for anything that is not one. */
-export function socketMessageOf(raw: unknown): HarSocketMessage | undefined {
-  const type = field(raw, 'type');
-  if (type !== 'send' && type !== 'receive' && type !== 'error') return undefined;
-  return {
-    type,
-    time: epochMs(numberField(raw, 'time')),
-    opcode: numberField(raw, 'opcode'),
-    data: stringField(raw, 'data') ?? '',
-  };
-}
-
-/** The entry's logged messages, each with its index in the list as the file has it. */
-export function* harSocketMessages(entry: unknown): Generator<[number, HarSocketMessage]> {
-  const list = field(entry, '_webSocketMessages');
-  if (!Array.isArray(list)) return;
-  for (let i = 0; i < list.length; i++) {
-    const message = socketMessageOf(list[i]);
-    if (message) yield [i, message];
-  }
-}
-
-/** A text or binary message's payload for detection (binary read up to maxBytes). */
-export function socketMessageData(
-  message: HarSocketMessage,
-  maxBytes = Number.POSITIVE_INFINITY,
-): string | Uint8Array | undefined {
-  if (message.opcode === 1) return message.data;
-  if (message.opcode === 2) return base64Bytes(message.data, maxBytes);
-  return undefined;
-}
-
 /** Every event of an entry: its HTTP response, then each text or binary socket message. */
 export interface EntryEvent {
   event: ObservedEvent;
@@ -147,5 +142,18 @@ export function* eventsOfEntry(entry: unknown): Generator<EntryEvent> {
     const data = socketMessageData(message);
     if (message.type === 'error' || data === undefined) continue;
     yield { event: { type: 'ws', url: http.url, direction: message.type, data }, frame };
+  }
+  const close = harSocketClose(entry);
+  if (close) {
+    const { code, reason, wasClean } = close;
+    yield {
+      event: {
+        type: 'close',
+        url: http.url,
+        code,
+        reason,
+        ...(wasClean !== undefined ? { wasClean } : {}),
+      },
+    };
   }
 }

@@ -2,9 +2,9 @@
 // socket's hundreds of megabytes are never one string. When scanning (skipQuiet), a text frame
 // no finding can come from is counted and left out: a pretty-printed one is judged from its
 // lines without parsing (pretty-socket-message.ts; its data by mayEmbedEnvelope), any other is
-// parsed and judged by the detector's own prefilter (mayHoldEnvelope). Every message keeps its
+// parsed and judged by the detector's own prefilter (passesPrefilter). Every message keeps its
 // index: the list keeps its length, the quiet ones are holes in it.
-import { mayEmbedEnvelope, mayHoldEnvelope } from '../detect/quick-scan.ts';
+import { mayEmbedEnvelope, passesPrefilter } from '../detect/quick-scan.ts';
 import { socketMessageOf } from './har-entry.ts';
 import { PrettyMessage } from './pretty-socket-message.ts';
 import { ValueText } from './value-text.ts';
@@ -45,7 +45,7 @@ function isQuietParsed(value: unknown): boolean {
     message !== undefined &&
     message.type !== 'error' &&
     message.opcode === 1 &&
-    !mayHoldEnvelope(message.data)
+    !passesPrefilter(message.data)
   );
 }
 

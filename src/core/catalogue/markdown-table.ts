@@ -65,13 +65,3 @@ export function parseMarkdownTables(text: string): MarkdownTable[] {
   }
   return tables;
 }
-
-/** Placeholder names in a message template: "{0}", "{param0}", "{instId}". */
-export function placeholdersOf(template: string): string[] {
-  const names: string[] = [];
-  for (const match of template.matchAll(/\{([A-Za-z0-9_]+)\}/g)) {
-    const name = match[1] as string;
-    if (!names.includes(name)) names.push(name);
-  }
-  return names;
-}

@@ -1,7 +1,15 @@
 // Pure types of the bundled catalogues; shared by the generator, the detector, the CLI and the UI.
 
 /** The exchanges with a bundled catalogue, in the order explanations list them. */
-export const EXCHANGE_IDS = ['gateway', 'okx', 'woo', 'rfc6455'] as const;
+export const EXCHANGE_IDS = [
+  'gateway',
+  'okx',
+  'woo',
+  'binance',
+  'binance-usdm',
+  'bybit',
+  'rfc6455',
+] as const;
 export type BundledExchangeId = (typeof EXCHANGE_IDS)[number];
 /** A bundled exchange or one a user's custom catalogue introduces ("binance", "my-broker").
  * `string & {}` keeps editors suggesting the bundled ids while accepting any other. */
@@ -35,7 +43,16 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export const RETRY_KINDS = ['do-not-retry', 'backoff', 'after-fix', 'reconnect', 'wait'] as const;
+/** check-first: the request may have been executed (a timeout with "execution status
+ * unknown"): look the order up before sending it again, never retry blindly. */
+export const RETRY_KINDS = [
+  'do-not-retry',
+  'backoff',
+  'after-fix',
+  'reconnect',
+  'wait',
+  'check-first',
+] as const;
 export type RetryKind = (typeof RETRY_KINDS)[number];
 
 export interface RetryAdvice {
@@ -44,7 +61,8 @@ export interface RetryAdvice {
   delayMs?: number;
   /** Who said so: the exchange's document or exchange-lens. */
   source: 'exchange' | 'exchange-lens';
-  /** The source's own words on how to retry, where it gives any. */
+  /** How to retry, in the words of `source`: the exchange's own where it gives any; ours
+   * where we say more, e.g. why we differ from CCXT's error class for the code. */
   note?: string;
 }
 
@@ -65,14 +83,23 @@ export interface CatalogueEntry {
   httpStatus?: number;
   /** The source's section, e.g. "Signature Errors (12xx)". */
   group?: string;
+  /** The message the server sends: the first (main) documented variant. */
   messages: Messages;
+  /** Every documented message variant, `messages` first; absent when there is only one.
+   * Matching considers each of them, in both languages. */
+  variants?: Messages[];
   description: string;
+  /** The description in the source's Chinese edition, where it has one. */
+  descriptionZh?: string;
+  /** The source marks the code as no longer used (Bybit's struck-through rows). */
+  deprecated?: boolean;
   fix: string;
   /** "exchange" when the fix is the source's own words, "exchange-lens" when we wrote it. */
   fixSource: 'exchange' | 'exchange-lens';
   category: Category;
   retry: RetryAdvice;
-  /** Placeholder names found in the messages ({0}, {instId} ...), in order of appearance. */
+  /** Placeholder names found in the messages, in order of appearance: "0", "instId" for
+   * "{0}", "{instId}"; "%1", "%2" for the first and second "%s" (see placeholders.ts). */
   placeholders?: string[];
   /** Extra steps the source gives (the gateway's "Fixing Signature Errors"). */
   steps?: string[];

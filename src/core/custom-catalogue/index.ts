@@ -1,6 +1,6 @@
 // Custom catalogues: a user's own error tables, checked like the bundled ones are generated.
 
-export { type CustomRecord, FIELD_LIMITS } from './custom-record.ts';
+export type { CustomRecord } from './custom-record.ts';
 export { exchangeIdProblem } from './exchange-id.ts';
 export { TABLE_LAYOUTS } from './markdown-catalogue.ts';
 export {
@@ -11,6 +11,7 @@ export {
   type ParseResult,
   parseCustomCatalogue,
 } from './parse-custom-catalogue.ts';
+export { FIELD_LIMITS } from './record-fields.ts';
 export {
   mergeCustomCatalogues,
   NO_CUSTOM_CATALOGUES,

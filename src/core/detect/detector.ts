@@ -1,9 +1,9 @@
 // The detector: one observed event in, findings out. Cheap for the common case (market data
 // without a "code" key costs one text scan) and bounded for hostile input; it never throws.
 import { BUNDLED_CATALOGUE, type Catalogue } from '../catalogue/catalogue.ts';
-import { exchangeForUrl, type HostMap } from './hosts.ts';
+import { type HostMap, hostExchangeOf, hostOf } from './hosts.ts';
 import { MAX_PARSE_CHARS, payloadText } from './payload-text.ts';
-import { mayHoldEnvelope } from './quick-scan.ts';
+import { passesPrefilter } from './quick-scan.ts';
 import { type RawError, readEnvelopes } from './read-envelopes.ts';
 import { plausible, type ResolveContext, resolveFinding } from './resolve-finding.ts';
 import { salvageEnvelope } from './salvage-envelope.ts';
@@ -37,8 +37,10 @@ function salvaged(text: string): Envelopes {
 }
 
 function envelopesIn(text: string): Readonly<Envelopes> {
-  // The one prefilter (quick-scan.ts): a scan skips, unparsed, the frames it turns away here.
-  if (!mayHoldEnvelope(text)) return NO_ENVELOPES;
+  // Every error envelope of every dialect has a code key (code, retCode, ret_code) that is not
+  // plainly zero, or is a failed Bybit op with its ret_msg: the one prefilter (quick-scan.ts),
+  // by which a scan also skips frames unparsed.
+  if (!passesPrefilter(text)) return NO_ENVELOPES;
   // No error envelope is this big: read its head instead of parsing megabytes.
   if (text.length > MAX_PARSE_CHARS) return salvaged(text);
   try {
@@ -54,7 +56,7 @@ function envelopesIn(text: string): Readonly<Envelopes> {
  * The detector's own first test; a scan counts such a response without building its event.
  */
 export function httpMayHaveFinding(status: number, body: string | undefined): boolean {
-  return status >= 400 || (body !== undefined && body !== '' && mayHoldEnvelope(body));
+  return status >= 400 || (body !== undefined && body !== '' && passesPrefilter(body));
 }
 
 function looksLikeApi(event: HttpEvent, text: string | undefined): boolean {
@@ -70,8 +72,10 @@ export function createDetector(options: DetectorOptions = {}): Detector {
   const hosts = options.hosts ?? {};
 
   function context(url: string, extra: Partial<ResolveContext> = {}): ResolveContext {
-    const hostExchange = exchangeForUrl(url, hosts);
-    return { catalogue, ...(hostExchange ? { hostExchange } : {}), ...extra };
+    const host = hostExchangeOf(url, hosts);
+    if (host) return { catalogue, host, ...extra };
+    const hostName = hostOf(url);
+    return { catalogue, ...(hostName ? { hostName } : {}), ...extra };
   }
 
   function detectHttp(event: HttpEvent): readonly Finding[] {
@@ -87,7 +91,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
     if (!(event.status >= 400)) return NO_FINDINGS;
     // A failing image or script on some site is not an API error; an exchange host or a
     // JSON body says the response came from an API.
-    if (!ctx.hostExchange && !looksLikeApi(event, text)) return NO_FINDINGS;
+    if (!ctx.host && !looksLikeApi(event, text)) return NO_FINDINGS;
     const message = text?.trim().slice(0, MAX_HTTP_MESSAGE);
     const raw: RawError = { dialect: 'http-status', code: String(event.status) };
     if (message) raw.message = message;

@@ -1,11 +1,30 @@
 // Which exchange a URL belongs to: the user's host map first, then the bundled exchanges' hosts.
 import type { ExchangeId } from '../catalogue/types.ts';
 
-/** Host suffixes of the bundled exchanges; "okx.com" also covers ws.okx.com, www.okx.com. */
+/** Host suffixes of the bundled exchanges; "okx.com" also covers ws.okx.com, www.okx.com. The
+ * longest suffix wins, so fapi.binance.com is USDⓈ-M's while api.binance.com is Spot's. */
 export const BUNDLED_HOSTS: Readonly<Record<string, ExchangeId>> = Object.freeze({
   'okx.com': 'okx',
   'woox.io': 'woo',
   'woo.org': 'woo',
+  // Spot: api, api1-4, api-gcp, ws-api, stream and the web app www.binance.com.
+  'binance.com': 'binance',
+  // Spot's market-data-only hosts (data-api, data-stream) and its testnet.
+  'binance.vision': 'binance',
+  // USDⓈ-M futures: REST, its WebSocket API and its streams.
+  'fapi.binance.com': 'binance-usdm',
+  'ws-fapi.binance.com': 'binance-usdm',
+  'fstream.binance.com': 'binance-usdm',
+  // COIN-M futures has no catalogue of its own; its error codes and messages are USDⓈ-M's,
+  // which Spot's are not (-2019 is "Margin is insufficient." on both).
+  'dapi.binance.com': 'binance-usdm',
+  'dstream.binance.com': 'binance-usdm',
+  // The USDⓈ-M testnet: testnet.binancefuture.com, its streams stream.binancefuture.com.
+  'binancefuture.com': 'binance-usdm',
+  // api.bybit.com, stream.bybit.com, their -testnet and demo hosts, www.bybit.com.
+  'bybit.com': 'bybit',
+  // Bybit's alternative API domain (api.bytick.com).
+  'bytick.com': 'bybit',
   // The gateway's documented address (000_d3de87d9020803db.txt).
   '119.8.50.236': 'gateway',
 });
@@ -39,8 +58,22 @@ function lookup(host: string, map: HostMap): ExchangeId | undefined {
   }
 }
 
-export function exchangeForUrl(url: string, userHosts: HostMap = {}): ExchangeId | undefined {
+/** The exchange of a URL's host and who says so: the user's host map or the bundled hosts. */
+export interface HostExchange {
+  exchange: ExchangeId;
+  host: string;
+  from: 'user' | 'bundled';
+}
+
+export function hostExchangeOf(url: string, userHosts: HostMap = {}): HostExchange | undefined {
   const host = hostOf(url);
   if (!host) return undefined;
-  return lookup(host, userHosts) ?? lookup(host, BUNDLED_HOSTS);
+  const mapped = lookup(host, userHosts);
+  if (mapped) return { exchange: mapped, host, from: 'user' };
+  const bundled = lookup(host, BUNDLED_HOSTS);
+  return bundled ? { exchange: bundled, host, from: 'bundled' } : undefined;
+}
+
+export function exchangeForUrl(url: string, userHosts: HostMap = {}): ExchangeId | undefined {
+  return hostExchangeOf(url, userHosts)?.exchange;
 }

@@ -1,20 +1,55 @@
-// Cheap text scans that spare JSON.parse for most frames: whether a frame has a "code" key at
-// all, and whether its only code is a plain success (acks and order replies on busy sockets).
+// Cheap text scans that spare JSON.parse for most frames: whether a frame has a code key at all
+// ("code", Bybit's "retCode" and "ret_code", OKX's item "sCode") or Bybit's "ret_msg" (its
+// failed ops carry no code), and whether its codes are all a plain zero (acks, order replies).
 const QUOTE = 34;
-const CODE_TAIL = 'code"';
-const ITEM_CODE_TAIL = 'sCode"';
+const UNDERSCORE = 95;
+const LOWER_C = 99;
+const UPPER_C = 67;
+/** The tail every code key shares: code", Code", ret_code". */
+const CODE_TAIL = 'ode"';
+const RET_MSG_TAIL = '_msg"';
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 
 // V8 scans for a needle's first character, and a quote is the commonest byte of JSON: starting
-// at 'code"' and checking the quote before it is about four times faster than '"code"'.
-function nextKey(text: string, tail: string, from: number): number {
-  for (let at = text.indexOf(tail, from); at >= 0; at = text.indexOf(tail, at + tail.length)) {
-    if (at > 0 && text.charCodeAt(at - 1) === QUOTE) return at;
+// past the quote and checking what stands before it is far faster than searching '"code"'.
+/** Where the next code key's "c"/"C" stands: "code" or "ret_code" (quote or underscore before
+ * "code"), or "retCode", "sCode" (a letter before "Code"); -1 when there is none. */
+function nextCodeKey(text: string, from: number): number {
+  for (let at = text.indexOf(CODE_TAIL, from); at >= 0; at = text.indexOf(CODE_TAIL, at + 4)) {
+    if (at < 2) continue;
+    const c = text.charCodeAt(at - 1);
+    const before = text.charCodeAt(at - 2);
+    if (c === LOWER_C && (before === QUOTE || before === UNDERSCORE)) return at - 1;
+    if (c === UPPER_C && isLetter(before)) return at - 1;
   }
   return -1;
 }
 
 export function hasCodeKey(text: string): boolean {
-  return nextKey(text, CODE_TAIL, 0) >= 0;
+  return nextCodeKey(text, 0) >= 0;
+}
+
+/** How far into a frame Bybit's "ret_msg" is looked for. Its op replies are a few hundred
+ * characters ({"success":false,"ret_msg":..,"conn_id":..,"op":"auth"}): a bounded look keeps
+ * a 50 KB order book from paying for a second full scan. */
+export const RET_MSG_WINDOW = 2048;
+
+/** A "ret_msg" key in the frame's first RET_MSG_WINDOW characters: Bybit's op replies. */
+export function hasRetMsgKey(text: string): boolean {
+  // A slice shares the frame's characters: cutting it costs nothing, and indexOf stops at it.
+  const head = text.length > RET_MSG_WINDOW ? text.slice(0, RET_MSG_WINDOW) : text;
+  for (let at = head.indexOf(RET_MSG_TAIL); at >= 0; at = head.indexOf(RET_MSG_TAIL, at + 5)) {
+    if (at >= 4 && head.startsWith('"ret', at - 4)) return true;
+  }
+  return false;
+}
+
+/** Whether the frame may hold an error envelope of any dialect: the prefilter. */
+export function mayHoldEnvelope(text: string): boolean {
+  return hasCodeKey(text) || hasRetMsgKey(text);
 }
 
 /** True when the value after the key ending at `end` is 0 or "0". */
@@ -31,42 +66,53 @@ function isZeroAfter(text: string, end: number): boolean {
   return quoted ? next === QUOTE : !(next >= 48 && next <= 57) && next !== 46;
 }
 
-/** A frame whose one "code" key is 0 and whose item codes (sCode) are all "0" reports no
- * error in any dialect; anything else is left to the full parse. */
+/** A frame whose code keys (code, retCode, ret_code, sCode, wherever they stand) are all 0 or
+ * "0" reports no error in any dialect; anything else, and any frame with Bybit's ret_msg
+ * (a failed op has no code), is left to the full parse. */
 export function isPlainSuccess(text: string): boolean {
-  const first = nextKey(text, CODE_TAIL, 0);
-  if (first < 0 || !isZeroAfter(text, first + CODE_TAIL.length)) return false;
-  if (nextKey(text, CODE_TAIL, first + CODE_TAIL.length) >= 0) return false;
-  for (let at = text.indexOf(ITEM_CODE_TAIL); at >= 0; at = text.indexOf(ITEM_CODE_TAIL, at + 6)) {
-    if (!isZeroAfter(text, at + ITEM_CODE_TAIL.length)) return false;
+  let at = nextCodeKey(text, 0);
+  if (at < 0) return false;
+  for (; at >= 0; at = nextCodeKey(text, at + 5)) {
+    // The key's "c" is followed by "ode" and the closing quote.
+    if (!isZeroAfter(text, at + 5)) return false;
   }
-  return true;
+  return !hasRetMsgKey(text);
 }
 
 /**
- * The detector's prefilter, the one test it makes before any parse: false when the payload
- * text holds no error envelope of any dialect, so the detector reports nothing on it, whatever
- * the event's URL. A dialect whose envelopes this would let pass unread must widen it here
- * (and ENVELOPE_WORDS below with it): scans skip frames by it.
+ * The detector's prefilter, the one test it makes before any parse (detector.ts): false when
+ * the text holds no error envelope of any dialect, so the detector reports nothing on it,
+ * whatever the event's URL. Scans count the frames it turns away without handing them on: a
+ * dialect whose envelopes it would turn away must widen it (mayHoldEnvelope, isPlainSuccess)
+ * and ENVELOPE_WORDS below with it.
  */
-export function mayHoldEnvelope(text: string): boolean {
-  // Every error envelope of every dialect has a "code" key that is not plainly zero.
-  return hasCodeKey(text) && !isPlainSuccess(text);
+export function passesPrefilter(text: string): boolean {
+  return mayHoldEnvelope(text) && !isPlainSuccess(text);
 }
 
 /**
- * Every text mayHoldEnvelope lets through contains one of these words (hasCodeKey: `code"`).
- * A dialect whose error envelopes carry no "code" key (Bybit's retCode, a
- * `{"success":false,"ret_msg":..}` reply, OKX's notice event) must add a word of its envelope
- * here when it widens the prefilter, or mayEmbedEnvelope would let scans skip its envelopes;
- * test/unit/core/detect/quick-scan.test.ts generates frames of every dialect to catch that.
- * Words are ASCII letters, digits and underscores only.
+ * Every text the detector's prefilter lets through contains one of these words: "code" (the
+ * code key and ret_code), "Code" (retCode, sCode) or "ret_msg" (a failed Bybit op, which has
+ * no code). A dialect that widens the prefilter must add a word of its envelope here, or
+ * mayEmbedEnvelope would let scans skip its envelopes; test/unit/core/detect/quick-scan.test.ts
+ * generates frames of every dialect to catch that. Words are ASCII letters, digits and
+ * underscores only.
  */
-export const ENVELOPE_WORDS: readonly string[] = ['code'];
+export const ENVELOPE_WORDS: readonly string[] = ['code', 'Code', 'ret_msg'];
+
+/**
+ * Each word searched from its first underscore, capital or digit, the rarest characters of JSON
+ * text (V8 scans for a needle's first character: "_msg" is found at memchr speed, "ret_msg"
+ * stops at every "r"), the rest checked in place.
+ */
+const WORD_SEARCHES = ENVELOPE_WORDS.map((word) => {
+  const rare = Math.max(0, word.search(/[_A-Z0-9]/));
+  return { head: word.slice(0, rare), tail: word.slice(rare) };
+});
 
 /**
  * False only when no payload embedded in this JSON text, as a string value (escaped) or as a
- * JSON value, can pass the detector's prefilter (mayHoldEnvelope), so the text need not be
+ * JSON value, can pass the detector's prefilter (passesPrefilter), so the text need not be
  * parsed to look for envelopes: scans count such a JSON Lines line or HAR socket message and
  * skip it. Why it is safe: inside a JSON string the letters of a word are either themselves or
  * \u00XX escapes (escaping does not touch letters otherwise), so a payload holding a word shows
@@ -74,7 +120,11 @@ export const ENVELOPE_WORDS: readonly string[] = ['code'];
  * word plus one for "u00": the cost of the scan's floor, not of JSON.parse.
  */
 export function mayEmbedEnvelope(json: string): boolean {
-  for (const word of ENVELOPE_WORDS) if (json.indexOf(word) >= 0) return true;
+  for (const { head, tail } of WORD_SEARCHES) {
+    for (let at = json.indexOf(tail); at >= 0; at = json.indexOf(tail, at + 1)) {
+      if (head === '' || json.startsWith(head, at - head.length)) return true;
+    }
+  }
   for (let at = json.indexOf('u00'); at >= 0; at = json.indexOf('u00', at + 3)) {
     if (json.charCodeAt(at - 1) === 92) return true;
   }

@@ -1,43 +1,24 @@
 // Reads exchange error envelopes out of a parsed JSON value. Only the top level and the
-// items of a top-level data array are looked at, so the work is bounded whatever the depth.
-
+// items of a top-level batch list are looked at, so the work is bounded whatever the depth.
 import type { ExchangeId } from '../catalogue/types.ts';
 import { field, isObject } from '../json/fields.ts';
-import type { Dialect } from './types.ts';
+import { bybitErrors } from './bybit-envelopes.ts';
+import {
+  codeText,
+  isSuccess,
+  MAX_ITEMS,
+  messageText,
+  type RawError,
+  withMessage,
+} from './envelope-fields.ts';
 
-export interface RawError {
-  dialect: Dialect;
-  code: string;
-  message?: string;
-  /** The exchange the envelope's shape points to; undefined when the shape is generic. */
-  shapeExchange?: ExchangeId;
-  path?: string;
-  status?: number;
-}
+export type { RawError } from './envelope-fields.ts';
 
-/** Items of data[] looked at for per-item errors; batch replies are far smaller. */
-const MAX_ITEMS = 1000;
-const MAX_MESSAGE_CHARS = 1000;
-
-/** A code as the exchange writes it, when it is an integer (number or numeric string). */
-function codeText(value: unknown): string | undefined {
-  if (typeof value === 'number' && Number.isInteger(value)) return String(value);
-  if (typeof value === 'string' && /^-?\d{1,9}$/.test(value.trim())) return value.trim();
-  return undefined;
-}
-
-function messageText(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.slice(0, MAX_MESSAGE_CHARS);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return undefined;
-}
-
-/** Messages that mean "it worked" on exchanges that put a non-zero code on success. */
-const SUCCESS_MESSAGE = /^(success|succeed(ed)?|ok|done|成功|操作成功|请求成功)$/i;
-
-function isSuccess(code: string, message: string | undefined): boolean {
-  return Number(code) === 0 || (message !== undefined && SUCCESS_MESSAGE.test(message.trim()));
-}
+/** Who writes {"code":-1121,"msg":".."}: the gateway copies Binance's envelope and codes, and
+ * Binance Spot and USDⓈ-M share it. The server's message decides among them (resolve-finding). */
+export const BINANCE_STYLE: readonly ExchangeId[] = ['gateway', 'binance', 'binance-usdm'];
+const OKX: readonly ExchangeId[] = ['okx'];
+const WOO: readonly ExchangeId[] = ['woo'];
 
 function okxItemErrors(data: unknown): RawError[] {
   if (!Array.isArray(data)) return [];
@@ -52,16 +33,12 @@ function okxItemErrors(data: unknown): RawError[] {
     errors.push({
       dialect: 'okx-rest-item',
       code,
-      shapeExchange: 'okx',
+      shapeExchanges: OKX,
       path: `data[${i}]`,
       ...(message !== undefined ? { message } : {}),
     });
   }
   return errors;
-}
-
-function withMessage(error: RawError, message: string | undefined): RawError {
-  return message === undefined ? error : { ...error, message };
 }
 
 /** Every error the value's envelope reports; [] for success, acks and market data. A
@@ -80,20 +57,21 @@ function batchItemErrors(items: unknown[]): RawError[] {
   return errors;
 }
 
+/** OKX's WebSocket events: {"event":"error","code":"60012",..} and the notice it sends before
+ * closing a connection, {"event":"notice","code":"64008",..}. */
+function okxEventErrors(value: Record<string, unknown>, event: unknown): RawError[] | undefined {
+  if (event !== 'error' && event !== 'notice') return undefined;
+  const code = codeText(field(value, 'code'));
+  if (code === undefined || Number(code) === 0) return [];
+  const dialect = event === 'error' ? 'okx-ws-event' : 'okx-ws-notice';
+  return [withMessage({ dialect, code, shapeExchanges: OKX }, messageText(field(value, 'msg')))];
+}
+
 function objectErrors(value: unknown): RawError[] {
   if (!isObject(value)) return [];
 
-  // OKX WebSocket: {"event":"error","code":"60012","msg":"..."}
-  if (field(value, 'event') === 'error') {
-    const code = codeText(field(value, 'code'));
-    if (code === undefined || Number(code) === 0) return [];
-    return [
-      withMessage(
-        { dialect: 'okx-ws-event', code, shapeExchange: 'okx' },
-        messageText(field(value, 'msg')),
-      ),
-    ];
-  }
+  const okxEvent = okxEventErrors(value, field(value, 'event'));
+  if (okxEvent) return okxEvent;
 
   // Binance-style WebSocket API: {"id":..,"status":400,"error":{"code":-1021,"msg":".."}}
   const error = field(value, 'error');
@@ -106,7 +84,7 @@ function objectErrors(value: unknown): RawError[] {
         {
           dialect: 'binance-ws-api',
           code,
-          shapeExchange: 'gateway',
+          shapeExchanges: BINANCE_STYLE,
           ...(typeof status === 'number' ? { status } : {}),
         },
         messageText(field(error, 'msg')),
@@ -114,39 +92,44 @@ function objectErrors(value: unknown): RawError[] {
     ];
   }
 
-  // WOO: {"success":false,"code":-1001,"message":".."}
+  // Before WOO's shape: a failed Bybit op is {"success":false,"ret_msg":..} too.
+  const bybit = bybitErrors(value);
+  if (bybit) return bybit;
+
+  // WOO: {"success":false,"code":-1001,"message":".."}, the code a number or a string.
   const success = field(value, 'success');
   if (success === false) {
     const code = codeText(field(value, 'code'));
     if (code === undefined || Number(code) === 0) return [];
     return [
       withMessage(
-        { dialect: 'woo-rest', code, shapeExchange: 'woo' },
+        { dialect: 'woo-rest', code, shapeExchanges: WOO },
         messageText(field(value, 'message')),
       ),
     ];
   }
   if (success === true) return [];
 
-  const code = codeText(field(value, 'code'));
+  const rawCode = field(value, 'code');
+  const code = codeText(rawCode);
   if (code === undefined) return [];
   const message = messageText(field(value, 'msg') ?? field(value, 'message'));
   const data = field(value, 'data');
+  // Binance's codes are negative, OKX's positive; either may come as a number or a string.
+  const negative = code.startsWith('-');
 
   // OKX REST (and WebSocket order ops): string codes, per-item sCode/sMsg carry the real error.
-  if (typeof field(value, 'code') === 'string') {
+  if (typeof rawCode === 'string' && !negative) {
     const items = okxItemErrors(data);
     if (items.length > 0) return items;
     if (message === undefined || isSuccess(code, message)) return [];
-    return [
-      withMessage(
-        { dialect: 'okx-rest', code, shapeExchange: Array.isArray(data) ? 'okx' : undefined },
-        message,
-      ),
-    ];
+    const shape = Array.isArray(data) ? { shapeExchanges: OKX } : {};
+    return [withMessage({ dialect: 'okx-rest', code, ...shape }, message)];
   }
 
-  // Gateway / Binance REST: {"code":-1121,"msg":"Invalid symbol."}; code 0 is success.
+  // Binance-style REST: {"code":-1121,"msg":"Invalid symbol."}; code 0 is success. A positive
+  // number ({"code":50113,"msg":"Invalid Sign"} from OKX) names no exchange by its shape.
   if (message === undefined || isSuccess(code, message)) return [];
-  return [{ dialect: 'gateway-rest', code, message, shapeExchange: 'gateway' }];
+  const shape = negative ? { shapeExchanges: BINANCE_STYLE } : {};
+  return [{ dialect: 'binance-rest', code, message, ...shape }];
 }

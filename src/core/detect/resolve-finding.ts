@@ -1,15 +1,19 @@
 // Turns one raw error (a code and a message read from the wire) into a finding: which exchange
-// sent it, which catalogue entry explains it best, and which other entries it could mean.
+// sent it, which catalogue entry explains it best, how sure that is, and the other meanings.
 import { type Catalogue, surfacesFor } from '../catalogue/catalogue.ts';
 import { placeholdersFrom, similarityScorer } from '../catalogue/match-message.ts';
 import type { CatalogueEntry, ExchangeId, Surface } from '../catalogue/types.ts';
-import type { RawError } from './read-envelopes.ts';
-import type { Attribution, Finding } from './types.ts';
+import { attributeFinding, type MessageScore } from './attribute-finding.ts';
+import type { RawError } from './envelope-fields.ts';
+import type { HostExchange } from './hosts.ts';
+import type { Finding } from './types.ts';
 
 export interface ResolveContext {
   catalogue: Catalogue;
-  /** The exchange the URL's host belongs to, if any. */
-  hostExchange?: ExchangeId;
+  /** The exchange the URL's host belongs to, if any, and who says so. */
+  host?: HostExchange;
+  /** The URL's host, for the finding's reason when no exchange is known for it. */
+  hostName?: string;
   httpStatus?: number;
   wasClean?: boolean;
   partial?: boolean;
@@ -18,15 +22,16 @@ export interface ResolveContext {
 /** Catalogues that explain a code generically when the sender's own catalogue does not. */
 const GENERIC_FALLBACK: Partial<Record<Surface, ExchangeId>> = {
   'close-frame': 'rfc6455',
-  // The gateway's HTTP status table is the only one bundled; its meanings are plain HTTP.
+  // The gateway's HTTP status table is the only generic one bundled; its meanings are plain HTTP.
   'http-status': 'gateway',
 };
 
-/** Orders entries by how well they match the observed message; ties keep catalogue order. */
-function ranker(message: string | undefined): (entries: CatalogueEntry[]) => CatalogueEntry[] {
+/** The message's score of each entry, computed once; 0 when the message does not match it
+ * (under the catalogue's MESSAGE_MATCH_FLOOR). */
+function messageScore(message: string | undefined): MessageScore {
   const score = similarityScorer(message);
   const scores = new Map<CatalogueEntry, number>();
-  const scoreOf = (entry: CatalogueEntry) => {
+  return (entry) => {
     let value = scores.get(entry);
     if (value === undefined) {
       value = score(entry);
@@ -34,63 +39,54 @@ function ranker(message: string | undefined): (entries: CatalogueEntry[]) => Cat
     }
     return value;
   };
-  return (entries) => {
-    if (!message || entries.length < 2) return entries;
-    const order = new Map(entries.map((entry, i) => [entry, i]));
-    return [...entries].sort(
-      (a, b) => scoreOf(b) - scoreOf(a) || (order.get(a) ?? 0) - (order.get(b) ?? 0),
-    );
-  };
 }
 
-function severityOf(
-  surface: Surface,
-  code: string,
-  wasClean: boolean | undefined,
-): Finding['severity'] {
+function severityOf(raw: RawError, surface: Surface, wasClean: boolean | undefined) {
+  // OKX's notice warns of a close to come; nothing has failed yet.
+  if (raw.dialect === 'okx-ws-notice') return 'info';
   if (surface !== 'close-frame') return 'error';
-  if (code === '1000') return 'info';
+  if (raw.code === '1000') return 'info';
   // 1005: the page closed without a code; only a failure when the close was not clean.
-  if (code === '1005' && wasClean !== false) return 'info';
+  if (raw.code === '1005' && wasClean !== false) return 'info';
   return 'error';
 }
 
 export function resolveFinding(raw: RawError, surface: Surface, context: ResolveContext): Finding {
   const surfaces = surfacesFor(surface);
-  const candidates = context.catalogue.byCode(raw.code).filter((e) => surfaces.includes(e.surface));
-  const fallback = GENERIC_FALLBACK[surface];
-  const rank = ranker(raw.message);
-
-  let sender: ExchangeId | undefined = context.hostExchange ?? raw.shapeExchange;
-  let attribution: Attribution = context.hostExchange ? 'host' : 'envelope';
-
-  const preferred = [sender, fallback].filter((x): x is ExchangeId => x !== undefined);
-  let best: CatalogueEntry[] = [];
-  for (const exchange of preferred) {
-    best = rank(candidates.filter((e) => e.exchange === exchange));
-    if (best.length > 0) break;
-  }
-  // An HTTP status alone names no exchange: its meaning is generic, its sender stays unknown.
-  if (!sender && surface !== 'http-status') {
-    // Neither host nor shape tells: take the catalogue that knows the code best.
-    if (best.length === 0) best = rank(candidates).slice(0, 1);
-    sender = best[0]?.exchange;
-    attribution = best[0]?.exchange === fallback ? 'envelope' : 'guess';
-  }
-  const entry = best[0];
-  const alternatives = rank(candidates.filter((e) => e !== entry)).sort(
-    (a, b) => Number(b.exchange === entry?.exchange) - Number(a.exchange === entry?.exchange),
-  );
+  const candidates = raw.codeless
+    ? []
+    : context.catalogue.byCode(raw.code).filter((e) => surfaces.includes(e.surface));
+  const score = messageScore(raw.message);
+  const decision = attributeFinding({
+    raw,
+    surface,
+    candidates,
+    score,
+    host: context.host,
+    hostName: context.hostName,
+    fallback: GENERIC_FALLBACK[surface],
+  });
+  const { entry } = decision;
+  // The chosen exchange's other rows first, then the other exchanges', each best first; the
+  // sort is stable, so ties keep catalogue order.
+  const own = (e: CatalogueEntry) => Number(e.exchange === entry?.exchange);
+  const byScore = raw.message ? score : () => 0;
+  const alternatives = candidates
+    .filter((e) => e !== entry)
+    .sort((a, b) => own(b) - own(a) || byScore(b) - byScore(a));
 
   const finding: Finding = {
-    exchange: sender ?? 'unknown',
-    attribution: sender ? attribution : 'guess',
+    exchange: decision.exchange ?? 'unknown',
+    attribution: decision.attribution,
+    confidence: decision.confidence,
+    reason: decision.reason,
     dialect: raw.dialect,
     surface,
     code: raw.code,
     alternatives,
-    severity: severityOf(surface, raw.code, context.wasClean),
+    severity: severityOf(raw, surface, context.wasClean),
   };
+  if (raw.codeless) finding.codeless = true;
   if (raw.message !== undefined && raw.message !== '') finding.observedMessage = raw.message;
   if (entry) finding.entry = entry;
   const placeholders = entry && placeholdersFrom(entry, raw.message);
@@ -109,9 +105,11 @@ export function resolveFinding(raw: RawError, surface: Surface, context: Resolve
  * error range). Known hosts keep everything.
  */
 export function plausible(finding: Finding, status: number | undefined): boolean {
-  if (finding.attribution === 'host' || finding.entry) return true;
+  if (finding.attribution === 'host' || finding.entry || finding.alternatives.length > 0) {
+    return true;
+  }
   const generic =
-    finding.dialect === 'gateway-rest' ||
+    finding.dialect === 'binance-rest' ||
     (finding.dialect === 'okx-rest' && finding.attribution !== 'envelope');
   return !generic || Number(finding.code) < 0 || (status !== undefined && status >= 400);
 }

@@ -33,21 +33,21 @@ function depthTracker(text: string): (index: number) => number {
 }
 
 /** The envelope fields readable from the first 64 KB of broken JSON, or undefined. Only a
- * top-level "code" counts: one inside data[] belongs to an item, not to the reply. */
+ * top-level code key counts: one inside data[] belongs to an item, not to the reply. */
 export function salvageEnvelope(text: string): Record<string, unknown> | undefined {
   const head = text.slice(0, SALVAGE_CHARS);
   const depthAt = depthTracker(head);
   let code: RegExpExecArray | undefined;
-  for (const match of head.matchAll(/"code"\s*:\s*(")?(-?\d{1,9})(")?/g)) {
+  for (const match of head.matchAll(/"(code|retCode|ret_code)"\s*:\s*(")?(-?\d{1,9})(")?/g)) {
     if (depthAt(match.index) === 1) {
       code = match;
       break;
     }
   }
-  if (!code?.[2]) return undefined;
+  if (!code?.[1] || !code[3]) return undefined;
   const fields: Record<string, unknown> = Object.create(null);
-  fields.code = code[1] && code[3] ? code[2] : Number(code[2]);
-  for (const key of ['msg', 'message', 'event']) {
+  fields[code[1]] = code[2] && code[4] ? code[3] : Number(code[3]);
+  for (const key of ['msg', 'message', 'event', 'retMsg', 'ret_msg']) {
     const value = stringField(head, key);
     if (value !== undefined) fields[key] = value;
   }

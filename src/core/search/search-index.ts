@@ -53,7 +53,13 @@ function fieldsOf(entry: CatalogueEntry): [string | undefined, number][] {
     [entry.name, WEIGHTS.name],
     [entry.messages.en, WEIGHTS.message],
     [entry.messages.zh, WEIGHTS.message],
+    // Further documented variants ("Too many new orders; current limit is %s orders per %s.").
+    ...(entry.variants ?? []).flatMap(({ en, zh }): [string | undefined, number][] => [
+      [en, WEIGHTS.message],
+      [zh, WEIGHTS.message],
+    ]),
     [entry.description, WEIGHTS.description],
+    [entry.descriptionZh, WEIGHTS.description],
     [entry.exchange, WEIGHTS.exchange],
     [entry.fix, WEIGHTS.fix],
     [entry.category, WEIGHTS.category],
@@ -63,21 +69,43 @@ function fieldsOf(entry: CatalogueEntry): [string | undefined, number][] {
   ];
 }
 
-function entryWords(entry: CatalogueEntry): Map<string, number> {
+/** Words of one text, each followed by its join with the next ("recv window" gives "recv",
+ * "recvwindow", "window"); true marks a joined word. */
+function wordsOfText(text: string): [string, boolean][] {
+  const tokens = tokensOf(text);
+  const words: [string, boolean][] = [];
+  tokens.forEach((token, i) => {
+    words.push([token, false]);
+    const next = tokens[i + 1];
+    if (next && !next.startsWith(token)) words.push([token + next, true]);
+  });
+  return words;
+}
+
+/** Texts many entries share (a rule's fix, a group, a source) are cut into words once. */
+type TextWords = Map<string, [string, boolean][]>;
+
+function entryWords(entry: CatalogueEntry, cache: TextWords): Map<string, number> {
   const words = new Map<string, number>();
   const add = (word: string, weight: number) => {
     if ((words.get(word) ?? 0) < weight) words.set(word, weight);
   };
   for (const [text, weight] of fieldsOf(entry)) {
     if (!text) continue;
-    const tokens = tokensOf(text);
-    tokens.forEach((token, i) => {
-      add(token, weight);
-      const next = tokens[i + 1];
-      if (next && !next.startsWith(token)) add(token + next, weight * JOINED);
-    });
+    let cut = cache.get(text);
+    if (!cut) {
+      cut = wordsOfText(text);
+      cache.set(text, cut);
+    }
+    for (const [word, joined] of cut) add(word, joined ? weight * JOINED : weight);
   }
   return words;
+}
+
+/** Every message variant and the descriptions, for phrase matches. */
+function phraseOf(entry: CatalogueEntry): string {
+  const texts = (entry.variants ?? [entry.messages]).flatMap(({ en, zh }) => [en, zh ?? '']);
+  return [...texts, entry.description, entry.descriptionZh ?? ''].join(' ');
 }
 
 function exchangeRank(exchange: string): number {
@@ -88,8 +116,9 @@ function exchangeRank(exchange: string): number {
 export function buildSearchIndex(catalogueEntries: readonly CatalogueEntry[]): SearchIndex {
   const postings = new Map<string, Posting[]>();
   const exchanges: string[] = [];
+  const textWords: TextWords = new Map();
   const entries = catalogueEntries.map((entry, index): IndexedEntry => {
-    for (const [word, weight] of entryWords(entry)) {
+    for (const [word, weight] of entryWords(entry, textWords)) {
       const list = postings.get(word);
       if (list) list.push({ entry: index, weight });
       else postings.set(word, [{ entry: index, weight }]);
@@ -101,7 +130,7 @@ export function buildSearchIndex(catalogueEntries: readonly CatalogueEntry[]): S
       digits: negative ? entry.code.slice(1) : entry.code,
       negative,
       name: entry.name ? nameKey(entry.name) : '',
-      phraseText: fold(`${entry.messages.en} ${entry.messages.zh ?? ''} ${entry.description}`),
+      phraseText: fold(phraseOf(entry)),
       exchangeRank: exchangeRank(entry.exchange),
     };
   });

@@ -6,6 +6,7 @@ export {
   normaliseHost,
   parseHostMapText,
 } from './host-map.ts';
+export { checkSavedFilters, SAVED_FILTER_LIMITS, type SavedFilter } from './saved-filters.ts';
 export {
   checkSettingsChange,
   DEFAULT_SETTINGS,

@@ -1,6 +1,7 @@
 // The settings schema: what the user can set, the defaults, and a tolerant reader that keeps
 // every valid part of whatever storage holds (an older version, a hand-edited sync copy).
 import { checkHostMap } from './host-map.ts';
+import { checkSavedFilters, type SavedFilter } from './saved-filters.ts';
 
 export const LANG_CHOICES = ['auto', 'en', 'zh'] as const;
 export type LangChoice = (typeof LANG_CHOICES)[number];
@@ -14,12 +15,15 @@ export interface Settings {
   historyMaxRows: number;
   /** Language of OKX messages in the popup: auto follows the browser's language. */
   lang: LangChoice;
+  /** The panel's named filters. */
+  savedFilters: readonly SavedFilter[];
 }
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   hosts: Object.freeze({}),
   historyMaxRows: HISTORY_LIMITS.default,
   lang: 'auto',
+  savedFilters: Object.freeze([]),
 });
 
 /** Why `value` cannot be the history limit, or undefined when it can. */
@@ -45,6 +49,7 @@ export function readSettings(stored: Partial<Record<keyof Settings, unknown>>): 
         ? (stored.historyMaxRows as number)
         : DEFAULT_SETTINGS.historyMaxRows,
     lang: isLangChoice(stored.lang) ? stored.lang : DEFAULT_SETTINGS.lang,
+    savedFilters: checkSavedFilters(stored.savedFilters).filters,
   };
 }
 
@@ -67,6 +72,11 @@ export function checkSettingsChange(
   if (change.lang !== undefined) {
     if (isLangChoice(change.lang)) checked.lang = change.lang;
     else problems.push(`the language must be one of ${LANG_CHOICES.join(', ')}`);
+  }
+  if (change.savedFilters !== undefined) {
+    const { filters, problems: filterProblems } = checkSavedFilters(change.savedFilters);
+    problems.push(...filterProblems);
+    checked.savedFilters = filters;
   }
   return problems.length > 0 ? { problems } : { change: checked };
 }

@@ -11,7 +11,8 @@ export interface RecipeGuess {
   reason: string;
 }
 
-const BINANCE_HOSTS = /(^|\.)binance\.(com|us|vision)$/;
+// binance.us is not Binance's (it has no catalogue here) but signs the same way.
+const BINANCE_HOSTS = /(^|\.)binance\.us$/;
 
 function isLogin(body = ''): boolean {
   if (!body.includes('"login"')) return false;
@@ -43,6 +44,7 @@ export function detectSigningRecipe(
   const has = (name: string) => headerValue(request.headers, name) !== undefined;
   if (isLogin(request.body)) return { recipe: 'okx-ws-login', reason: 'an OKX login frame' };
   if (has('OK-ACCESS-SIGN')) return { recipe: 'okx', reason: 'the OK-ACCESS-SIGN header' };
+  if (has('X-BAPI-SIGN')) return { recipe: 'bybit', reason: 'the X-BAPI-SIGN header' };
   if (has('x-api-signature')) {
     return { recipe: wooByPath(path), reason: `the x-api-signature header on ${path}` };
   }
@@ -64,6 +66,10 @@ export function detectSigningRecipe(
   if (exchange === 'okx') return { recipe: 'okx', reason: `the host ${host}` };
   if (exchange === 'woo') return { recipe: wooByPath(path), reason: `the host ${host}` };
   if (exchange === 'gateway') return { recipe: 'gateway', reason: `the host ${host}` };
+  if (exchange === 'bybit') return { recipe: 'bybit', reason: `the host ${host}` };
+  if (exchange === 'binance' || exchange === 'binance-usdm') {
+    return { recipe: 'binance', reason: `the host ${host}` };
+  }
   if (BINANCE_HOSTS.test(host)) return { recipe: 'binance', reason: `the host ${host}` };
   return undefined;
 }

@@ -5,6 +5,7 @@ export {
   BINANCE_KEY_HEADER,
   BINANCE_MAX_RECV_WINDOW,
 } from './binance-recipe.ts';
+export { BYBIT_DEFAULT_RECV_WINDOW, BYBIT_HEADERS } from './bybit-recipe.ts';
 export { detectSigningRecipe, type RecipeGuess } from './detect-recipe.ts';
 export {
   findSigningMistakes,
@@ -24,11 +25,13 @@ export { SIGNING_MISTAKE_IDS, type SigningMistakeId } from './mistake-variants.t
 export { OKX_HEADERS, OKX_LOGIN_METHOD, OKX_LOGIN_PATH } from './okx-recipes.ts';
 export type { Canonicalisation, PrehashParts, SigningRecipe } from './recipe.ts';
 export { SIGNING_RECIPES } from './recipes.ts';
+export { type RecipeTried, recipesThatFit, tryRecipes } from './recipes-tried.ts';
 export {
   parseServerTime,
   SERVER_TIME_ENDPOINTS,
   type ServerTime,
   type ServerTimeEndpoint,
+  serverTimeEndpoint,
   serverTimeFromDateHeader,
   serverTimeFromReply,
 } from './server-time.ts';

@@ -1,6 +1,7 @@
 // The clock judgement: a request's timestamp against the server's clock, under each recipe's
 // documented window, as one sentence the user can act on.
 import { BINANCE_DEFAULT_RECV_WINDOW, BINANCE_MAX_RECV_WINDOW } from './binance-recipe.ts';
+import { BYBIT_DEFAULT_RECV_WINDOW } from './bybit-recipe.ts';
 import { SIGNING_RECIPES } from './recipes.ts';
 import type { ServerTime } from './server-time.ts';
 import { FORMAT_WORDS, type ParsedTimestamp, parseTimestamp } from './timestamp.ts';
@@ -12,7 +13,7 @@ export interface ClockInput {
   timestamp: string | number;
   /** The server's clock; a number is Unix milliseconds read exactly. */
   server: ServerTime | number;
-  /** binance: the request's recvWindow (default 5000 ms). */
+  /** binance and bybit: the request's recvWindow (default 5000 ms). */
   recvWindow?: number;
 }
 
@@ -41,8 +42,9 @@ function symmetric(limitMs: number, words: string, advice = SYNC): ClockRule {
 }
 
 /** Per recipe, the documented windows: gateway "within 5000ms of server time"; Binance's
- * `timestamp < serverTime + 1000 && serverTime - timestamp <= recvWindow`; OKX REST 30 s; the
- * OKX login "expires 30 s after the timestamp"; WOO X "300+ second difference" rejected. */
+ * `timestamp < serverTime + 1000 && serverTime - timestamp <= recvWindow`; Bybit's
+ * `server_time - recv_window <= timestamp < server_time + 1000`; OKX REST 30 s; the OKX login
+ * "expires 30 s after the timestamp"; WOO X "300+ second difference" rejected. */
 function ruleFor(recipe: SigningRecipeId, recvWindow: number): ClockRule {
   switch (recipe) {
     case 'gateway':
@@ -68,6 +70,18 @@ function ruleFor(recipe: SigningRecipeId, recvWindow: number): ClockRule {
         accepts: (o) => -o <= 30_000,
         window: () => 'the login expires 30 s after its timestamp',
         advice: () => `${SYNC} and make the timestamp right before sending login`,
+      };
+    case 'bybit':
+      return {
+        accepts: (o) => o < 1000 && -o <= recvWindow,
+        window: (o) =>
+          o >= 1000
+            ? 'Bybit rejects timestamps 1000 ms or more ahead'
+            : `recv_window ${recvWindow} ms`,
+        advice: (o) =>
+          o >= 1000
+            ? SYNC
+            : `${SYNC} or raise X-BAPI-RECV-WINDOW (GET /v5/market/time tells the offset)`,
       };
     case 'woo-v1':
     case 'woo-v3':
@@ -136,7 +150,9 @@ export function judgeClock(input: ClockInput): ClockVerdict {
       message: `timestamp ${input.timestamp} is in ${FORMAT_WORDS[parsed.format]}; ${recipe.title} wants ${FORMAT_WORDS[want]}: rejected. Send ${FORMAT_WORDS[want]} (read as ${FORMAT_WORDS[parsed.format]}, it is ${describeOffset(offsetMs, about)})`,
     };
   }
-  const recvWindow = input.recvWindow ?? BINANCE_DEFAULT_RECV_WINDOW;
+  const recvWindow =
+    input.recvWindow ??
+    (input.recipe === 'bybit' ? BYBIT_DEFAULT_RECV_WINDOW : BINANCE_DEFAULT_RECV_WINDOW);
   if (input.recipe === 'binance' && recvWindow > BINANCE_MAX_RECV_WINDOW) {
     return {
       verdict: 'rejected',

@@ -26,6 +26,8 @@ export const SIGNING_MISTAKE_IDS = [
   'timestamp-iso-instead-of-epoch',
   'timestamp-epoch-instead-of-iso',
   'timestamp-read-twice',
+  'recv-window-left-out',
+  'key-left-out',
   'json-reserialised',
   'hex-instead-of-base64',
   'base64-instead-of-hex',
@@ -93,7 +95,7 @@ function partVariants(recipe: SigningRecipe, parts: PrehashParts): PrehashVarian
         : 'You signed the path without its query string';
     add('query-left-out', words, { query: '' });
   }
-  const signsBodyText = recipe.id === 'okx' || recipe.id === 'woo-v3';
+  const signsBodyText = recipe.id === 'okx' || recipe.id === 'woo-v3' || recipe.id === 'bybit';
   if (signsBodyText && parts.body === '') {
     add('body-added', 'You signed an empty JSON body "{}" the request does not send', {
       body: '{}',
@@ -130,6 +132,20 @@ function partVariants(recipe: SigningRecipe, parts: PrehashParts): PrehashVarian
       explanation: 'You signed the query string with its leading "?"',
       prehash: `?${recipe.compose(parts)}`,
     });
+  }
+  if (parts.recvWindow !== undefined) {
+    add(
+      'recv-window-left-out',
+      `You signed without the recv_window (${parts.recvWindow}) the request sends in its header; ${recipe.title} signs it after the API key`,
+      { recvWindow: '' },
+    );
+  }
+  if (parts.key) {
+    add(
+      'key-left-out',
+      `You signed without the API key; ${recipe.title} signs timestamp + API key + recv_window + the parameters`,
+      { key: '' },
+    );
   }
   const signsMethod = recipe.id === 'okx' || recipe.id === 'okx-ws-login' || recipe.id === 'woo-v3';
   if (signsMethod && parts.method !== parts.method.toLowerCase()) {

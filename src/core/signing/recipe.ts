@@ -21,6 +21,10 @@ export interface PrehashParts {
   body: string;
   /** The timestamp of recipes that sign it apart from the parameters ("" for the others). */
   timestamp: string;
+  /** bybit: the API key, which it signs. */
+  key?: string;
+  /** bybit: the recv_window as sent, signed when sent. */
+  recvWindow?: string;
 }
 
 /** How a recipe turns parameters into text: sorted or not, values spelled how. */

@@ -1,5 +1,6 @@
 // Where each recipe's exchange tells its time, and how to read it: the time endpoint's reply,
 // a time field of any reply, or a Date header (precise to the second only).
+import { exchangeForUrl } from '../detect/hosts.ts';
 import { parseTimestamp } from './timestamp.ts';
 import type { SigningRecipeId } from './types.ts';
 
@@ -18,7 +19,18 @@ export const SERVER_TIME_ENDPOINTS: Readonly<Record<SigningRecipeId, ServerTimeE
     // WOO X has no time endpoint; every reply, this one included, carries "timestamp".
     'woo-v1': { method: 'GET', path: '/v1/public/system_info' },
     'woo-v3': { method: 'GET', path: '/v1/public/system_info' },
+    bybit: { method: 'GET', path: '/v5/market/time' },
   });
+
+/** USDⓈ-M futures signs as Spot does but tells its time at its own path. */
+const USDM_TIME: ServerTimeEndpoint = Object.freeze({ method: 'GET', path: '/fapi/v1/time' });
+
+/** The recipe's time endpoint at an exchange address: Binance's futures hosts
+ * (fapi.binance.com, the USDⓈ-M testnet) answer /fapi/v1/time, not Spot's /api/v3/time. */
+export function serverTimeEndpoint(recipeId: SigningRecipeId, origin = ''): ServerTimeEndpoint {
+  if (recipeId === 'binance' && exchangeForUrl(origin) === 'binance-usdm') return USDM_TIME;
+  return SERVER_TIME_ENDPOINTS[recipeId];
+}
 
 /** A server's clock reading. */
 export interface ServerTime {
@@ -73,6 +85,9 @@ const ENDPOINT_FIELDS: Record<SigningRecipeId, readonly (readonly (string | numb
   'okx-ws-login': [['data', 0, 'ts']],
   'woo-v1': [['timestamp']],
   'woo-v3': [['timestamp']],
+  // {"retCode":0,"result":{"timeSecond":"..","timeNano":".."},"time":1688639403423}: the
+  // reply's time is milliseconds; timeSecond is the fallback, precise to the second.
+  bybit: [['time'], ['result', 'timeSecond']],
 };
 
 /** Time fields of ordinary replies that are the server's clock: Binance's and WOO X's replies
@@ -80,9 +95,12 @@ const ENDPOINT_FIELDS: Record<SigningRecipeId, readonly (readonly (string | numb
 const REPLY_FIELDS: readonly (readonly string[])[] = [['serverTime'], ['timestamp'], ['outTime']];
 
 /** The server time in the reply of a recipe's time endpoint (a JSON string or parsed value). */
-export function parseServerTime(recipeId: SigningRecipeId, body: unknown): ServerTime | undefined {
+export function parseServerTime(
+  recipeId: SigningRecipeId,
+  body: unknown,
+  endpoint: ServerTimeEndpoint = SERVER_TIME_ENDPOINTS[recipeId],
+): ServerTime | undefined {
   const object = asObject(body);
-  const endpoint = SERVER_TIME_ENDPOINTS[recipeId];
   for (const path of ENDPOINT_FIELDS[recipeId]) {
     const time = epochMs(field(object, path));
     if (time) return { ...time, source: `${endpoint.method} ${endpoint.path}` };

@@ -1,5 +1,6 @@
 // A captured request read the way a recipe reads it: the signature and timestamp it carried
 // (headers, parameters or login args) and the parts that were signed, signature removed.
+import { BYBIT_HEADERS } from './bybit-recipe.ts';
 import { OKX_HEADERS, OKX_LOGIN_METHOD, OKX_LOGIN_PATH } from './okx-recipes.ts';
 import { paramValue, replaceParam } from './params.ts';
 import type { PrehashParts } from './recipe.ts';
@@ -34,8 +35,11 @@ export interface SignedRequest {
   signature: string;
   /** The timestamp as sent ("" when the request carried none). */
   timestamp: string;
-  /** The recvWindow parameter, where there is one. */
+  /** The recvWindow parameter (bybit: the X-BAPI-RECV-WINDOW header), where there is one. */
   recvWindow?: number;
+  /** bybit: the API key and the recv_window exactly as sent; it signs both. */
+  key?: string;
+  recvWindowText?: string;
 }
 
 export function headerValue(headers: HeaderList | undefined, name: string): string | undefined {
@@ -115,6 +119,25 @@ export function readSignedRequest(
       const timestamp = headerValue(raw.headers, names.timestamp) ?? '';
       return { method, path, query, body, signature, timestamp };
     }
+    case 'bybit': {
+      const signature = headerValue(raw.headers, BYBIT_HEADERS.sign);
+      if (signature === undefined) return undefined;
+      const timestamp = headerValue(raw.headers, BYBIT_HEADERS.timestamp) ?? '';
+      const key = headerValue(raw.headers, BYBIT_HEADERS.key) ?? '';
+      const recvWindowText = headerValue(raw.headers, BYBIT_HEADERS.recvWindow);
+      const recvWindow = recvWindowText === undefined ? Number.NaN : Number(recvWindowText);
+      return {
+        method,
+        path,
+        query,
+        body,
+        signature,
+        timestamp,
+        key,
+        ...(recvWindowText === undefined ? {} : { recvWindowText }),
+        ...(Number.isFinite(recvWindow) ? { recvWindow } : {}),
+      };
+    }
     case 'okx-ws-login': {
       const args = loginArgs(body);
       if (!args) return undefined;
@@ -139,5 +162,7 @@ export function partsOfSigned(recipeId: SigningRecipeId, request: SignedRequest)
     query: request.query,
     body: request.body,
     timestamp: inParams ? '' : request.timestamp,
+    ...(request.key === undefined ? {} : { key: request.key }),
+    ...(request.recvWindowText === undefined ? {} : { recvWindow: request.recvWindowText }),
   };
 }

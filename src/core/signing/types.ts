@@ -9,6 +9,7 @@ export const SIGNING_RECIPE_IDS = [
   'okx-ws-login',
   'woo-v1',
   'woo-v3',
+  'bybit',
 ] as const;
 export type SigningRecipeId = (typeof SIGNING_RECIPE_IDS)[number];
 
@@ -40,7 +41,8 @@ export interface SignInput {
   secret: string;
   /** OKX only: sent as OK-ACCESS-PASSPHRASE or in the login args. */
   passphrase?: string;
-  /** gateway and binance: added as the recvWindow parameter when the request has none. */
+  /** gateway and binance: added as the recvWindow parameter when the request has none; bybit:
+   * sent in X-BAPI-RECV-WINDOW and signed. */
   recvWindow?: number;
 }
 

@@ -34,3 +34,12 @@ export function enabledSites(granted: readonly string[], builtIn: readonly strin
   const fixed = new Set(builtIn);
   return granted.filter((origin) => !fixed.has(origin)).sort();
 }
+
+/** The hosts of built-in match patterns as people read them, each once, in manifest order:
+ * "https://*.okx.com/*" and "http://*.okx.com/*" are "*.okx.com". */
+export function builtInHosts(patterns: readonly string[]): string[] {
+  const hosts = patterns.map((pattern) =>
+    pattern.replace(/^[a-z*]+:\/\//, '').replace(/\/.*$/, ''),
+  );
+  return [...new Set(hosts)];
+}

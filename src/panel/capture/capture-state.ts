@@ -8,8 +8,9 @@ export interface CaptureFacts {
   mode: 'devtools' | 'tab';
   tabId: number | undefined;
   inspectedUrl: string | undefined;
-  /** Documents of the tab whose wrapper runs; undefined until the hub has said. */
-  documents: readonly { frameId: number; url: string }[] | undefined;
+  /** Documents of the tab whose relay said hello (those capturing count); undefined until the
+   * hub has said. */
+  documents: readonly { frameId: number; url: string; capturing?: boolean }[] | undefined;
   /** The page's host is a default capture site or access was granted; undefined: not known. */
   covered: boolean | undefined;
   /** permissions.request exists here (Firefox DevTools pages lack it). */
@@ -36,7 +37,8 @@ export type CaptureBanner =
 
 export function captureBanner(facts: CaptureFacts): CaptureBanner {
   if (facts.tabId === undefined) return { state: 'no-tab' };
-  const documents = facts.documents?.length ?? 0;
+  // A document whose relay reached no capturing wrapper does not count as captured.
+  const documents = facts.documents?.filter((doc) => doc.capturing !== false).length ?? 0;
   if (documents > 0) return { state: 'active', documents };
   if (facts.documents === undefined && facts.request !== 'granted') return { state: 'pending' };
   const url = facts.inspectedUrl;

@@ -5,9 +5,9 @@ import {
   describeDuration,
   judgeClock,
   parseServerTime,
-  SERVER_TIME_ENDPOINTS,
   type ServerTime,
   type SigningRecipeId,
+  serverTimeEndpoint,
   serverTimeFromDateHeader,
   serverTimeFromReply,
 } from '../../core/index.ts';
@@ -27,7 +27,7 @@ export type ServerClockReading =
   | { ok: false; url: string; reason: string };
 
 function endpointUrl(origin: string, recipe: SigningRecipeId): string {
-  return `${origin.replace(/\/+$/, '')}${SERVER_TIME_ENDPOINTS[recipe].path}`;
+  return `${origin.replace(/\/+$/, '')}${serverTimeEndpoint(recipe, origin).path}`;
 }
 
 /** Asks the recipe's time endpoint at `origin`; this machine's clock is read either side and
@@ -54,7 +54,7 @@ export async function readServerClock(
   if (reply.status < 200 || reply.status > 299) {
     return { ok: false, url, reason: `the exchange answered HTTP ${reply.status}` };
   }
-  const server = parseServerTime(recipe, reply.text);
+  const server = parseServerTime(recipe, reply.text, serverTimeEndpoint(recipe, origin));
   if (!server) return { ok: false, url, reason: 'the reply carries no server time' };
   const middle = (before + after) / 2;
   return {

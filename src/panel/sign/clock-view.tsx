@@ -1,6 +1,6 @@
 // Panel UI: this machine's clock against the exchange's (its time endpoint, asked from the
 // panel), and the verdict on the timestamps: the captured request's and the one being written.
-import { SERVER_TIME_ENDPOINTS, type SigningRecipeId } from '../../core/index.ts';
+import { type SigningRecipeId, serverTimeEndpoint } from '../../core/index.ts';
 import { type ClockJudgement, describeSkew, type ServerClockReading } from './clock-check.ts';
 
 export type ReadingState = ServerClockReading | 'pending' | undefined;
@@ -62,7 +62,7 @@ function Judgement(props: { label: string; judgement: ClockJudgement; testId: st
 }
 
 export function ClockView(props: ClockViewProps) {
-  const endpoint = SERVER_TIME_ENDPOINTS[props.recipe];
+  const endpoint = serverTimeEndpoint(props.recipe, props.origin);
   return (
     <section class="sign-section sign-clock" aria-label="Clock">
       <h3>Clock</h3>

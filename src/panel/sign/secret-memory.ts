@@ -12,7 +12,7 @@ import type { SigningRecipeId } from '../../core/index.ts';
 import type { Credentials } from './sign-form.ts';
 
 /** Recipes that sign with the same credentials share what is remembered. */
-export type CredentialFamily = 'binance-style' | 'okx' | 'woo';
+export type CredentialFamily = 'binance-style' | 'okx' | 'woo' | 'bybit';
 
 export function credentialFamily(recipe: SigningRecipeId): CredentialFamily {
   switch (recipe) {
@@ -25,6 +25,8 @@ export function credentialFamily(recipe: SigningRecipeId): CredentialFamily {
     case 'woo-v1':
     case 'woo-v3':
       return 'woo';
+    case 'bybit':
+      return 'bybit';
   }
 }
 

@@ -1,6 +1,7 @@
 // Pure: what the signing pane holds besides the secret: the editable request, how its recipe
 // was picked and why, and the captured request it was opened from. Kept by the panel app so it
 // survives switching tabs; the secret is not in it (see secret-memory.ts).
+import { exchangeLabel } from '../../core/exchange-names.ts';
 import {
   detectSigningRecipe,
   formatTimestamp,
@@ -39,12 +40,41 @@ export function clockKey(form: SignForm): string {
   return `${form.recipe} ${form.origin.trim()}`;
 }
 
-/** The exchange an error was attributed to, when nothing in the request names a recipe. */
+/** The recipe of the exchange an error was attributed to. */
 const BY_EXCHANGE: Readonly<Record<string, SigningRecipeId>> = {
   gateway: 'gateway',
+  binance: 'binance',
+  'binance-usdm': 'binance',
   okx: 'okx',
   woo: 'woo-v1',
+  bybit: 'bybit',
 };
+
+/** Recipes that read the same signature: the finding's exchange chooses among them. */
+const FAMILY: Readonly<Record<SigningRecipeId, string>> = {
+  gateway: 'binance-style',
+  binance: 'binance-style',
+  okx: 'okx',
+  'okx-ws-login': 'okx',
+  'woo-v1': 'woo',
+  'woo-v3': 'woo',
+  bybit: 'bybit',
+};
+
+/** The recipe of the exchange the finding names, when the request is signed its way; the
+ * request's own evidence (an OKX login, WOO X's /v3/ path) picks within the family. */
+export function exchangeRecipe(
+  exchange: string | undefined,
+  detected: SigningRecipeId | undefined,
+): SigningRecipeId | undefined {
+  const own = exchange ? BY_EXCHANGE[exchange] : undefined;
+  if (!own) return undefined;
+  if (!detected) return own;
+  if (FAMILY[own] !== FAMILY[detected]) return undefined;
+  // Within OKX's and WOO X's families the request tells which; the gateway and Binance read
+  // the same signature, and only the exchange says which recipe it checks it with.
+  return FAMILY[own] === 'binance-style' ? own : detected;
+}
 
 export function freshDraft(now: number, recipe: SigningRecipeId = 'gateway'): SignDraft {
   return {
@@ -59,23 +89,24 @@ function pickFor(
   problem: SigningProblem | undefined,
 ): RecipePick {
   const guess = request.recipe ?? detectSigningRecipe(request.raw, hosts);
+  const finding = problem?.finding;
+  const own = request.recipe ? undefined : exchangeRecipe(finding?.exchange, guess?.recipe);
+  if (finding && own && own !== guess?.recipe) {
+    const why = guess ? `; the request is signed its way (${guess.reason})` : '';
+    return {
+      recipe: own,
+      reason: `Picked ${own}: the error is ${exchangeLabel(finding.exchange)}'s (${finding.code})${why}.`,
+      by: 'detected',
+    };
+  }
   if (guess) {
     const hint =
-      guess.recipe === 'binance' && !request.recipe
+      guess.recipe === 'binance' && !request.recipe && !own
         ? ' Change it if this is the gateway (or map this host to the gateway in the options).'
         : '';
     return {
       recipe: guess.recipe,
       reason: `Picked ${guess.recipe}: ${guess.reason}.${hint}`,
-      by: 'detected',
-    };
-  }
-  const exchange = problem?.finding.exchange;
-  const recipe = exchange ? BY_EXCHANGE[exchange] : undefined;
-  if (recipe) {
-    return {
-      recipe,
-      reason: `Picked ${recipe}: the error is ${exchange}'s; nothing in the request names a recipe.`,
       by: 'detected',
     };
   }

@@ -2,6 +2,7 @@
 // live in the pane's state alone), filled from a captured request and turned into SignInput.
 import {
   BINANCE_KEY_HEADER,
+  BYBIT_HEADERS,
   formatTimestamp,
   OKX_HEADERS,
   type RawRequest,
@@ -23,7 +24,7 @@ export interface SignForm {
   timestamp: string;
   /** The API key (not secret): it goes into a header or the login args. */
   key: string;
-  /** gateway and binance; "" leaves it out. */
+  /** gateway, binance and bybit; "" leaves it out. */
   recvWindow: string;
   /** Where the exchange's time endpoint is asked ("https://www.okx.com"). */
   origin: string;
@@ -40,7 +41,7 @@ export function recipeUses(recipe: SigningRecipeId, field: FormField | 'passphra
     case 'body':
       return recipe !== 'okx-ws-login';
     case 'recvWindow':
-      return recipe === 'gateway' || recipe === 'binance';
+      return recipe === 'gateway' || recipe === 'binance' || recipe === 'bybit';
     case 'passphrase':
       return recipe === 'okx' || recipe === 'okx-ws-login';
     default:
@@ -108,6 +109,8 @@ function keyOf(recipe: SigningRecipeId, raw: RawRequest): string | undefined {
     case 'woo-v1':
     case 'woo-v3':
       return headerOf(raw, WOO_HEADERS.key);
+    case 'bybit':
+      return headerOf(raw, BYBIT_HEADERS.key);
   }
 }
 

@@ -17,6 +17,9 @@ export interface SignatureDiagnosisProps {
   truncated: boolean;
   secretGiven: boolean;
   state: TaskState<SigningDiagnosis | undefined>;
+  /** The exchange's own recipe, when it is not this one and does not reproduce the signature:
+   * a match here then says how it was signed, not that it was signed right. */
+  exchangeRejects?: SigningRecipeId | undefined;
 }
 
 function Verdict({ verdict, children }: { verdict: string; children: preact.ComponentChildren }) {
@@ -31,7 +34,15 @@ function Verdict({ verdict, children }: { verdict: string; children: preact.Comp
   );
 }
 
-function Result({ diagnosis, signed }: { diagnosis: SigningDiagnosis; signed: SignedRequest }) {
+function Result({
+  diagnosis,
+  signed,
+  exchangeRejects,
+}: {
+  diagnosis: SigningDiagnosis;
+  signed: SignedRequest;
+  exchangeRejects: SigningRecipeId | undefined;
+}) {
   const title = SIGNING_RECIPES[diagnosis.recipe].title;
   const signatures = (
     <dl class="sign-signatures">
@@ -45,6 +56,18 @@ function Result({ diagnosis, signed }: { diagnosis: SigningDiagnosis; signed: Si
       </dd>
     </dl>
   );
+  if (diagnosis.matches && exchangeRejects) {
+    return (
+      <Verdict verdict="match-other-recipe">
+        <p>
+          <strong>The signature matches {title}'s recipe</strong>, but the exchange that rejected it
+          checks signatures as {SIGNING_RECIPES[exchangeRejects].title} does, and that recipe gives
+          another signature: see what differs below.
+        </p>
+        {signatures}
+      </Verdict>
+    );
+  }
   if (diagnosis.matches) {
     return (
       <Verdict verdict="match">
@@ -117,7 +140,9 @@ export function SignatureDiagnosis(props: SignatureDiagnosisProps) {
   } else if (state.status === 'pending' || !state.value) {
     body = <Verdict verdict="pending">Comparing…</Verdict>;
   } else {
-    body = <Result diagnosis={state.value} signed={signed} />;
+    body = (
+      <Result diagnosis={state.value} signed={signed} exchangeRejects={props.exchangeRejects} />
+    );
   }
   const notes = state.status === 'ready' && state.value ? state.value.notes : [];
   return (

@@ -5,14 +5,17 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import {
   findSigningMistakes,
+  type RecipeTried,
   readSignedRequest,
   type SigningDiagnosis,
   type SigningRecipeId,
+  tryRecipes,
 } from '../../core/index.ts';
 import { judgeCaptured, judgeNow, readServerClock } from './clock-check.ts';
 import { ClockView, type ReadingState } from './clock-view.tsx';
 import { computeSignature } from './compute-signature.ts';
 import { RecipePicker } from './recipe-picker.tsx';
+import { RecipesTried } from './recipes-tried-view.tsx';
 import { RequestFields } from './request-fields.tsx';
 import { SecretFields } from './secret-fields.tsx';
 import {
@@ -22,7 +25,13 @@ import {
   recall,
   remember,
 } from './secret-memory.ts';
-import { clockKey, freshDraft, type SignDraft, switchRecipe } from './sign-draft.ts';
+import {
+  clockKey,
+  exchangeRecipe,
+  freshDraft,
+  type SignDraft,
+  switchRecipe,
+} from './sign-draft.ts';
 import { type Credentials, type FormField, nowTimestamp, recipeUses } from './sign-form.ts';
 import { SignOutput } from './sign-output.tsx';
 import { SignatureDiagnosis } from './signature-diagnosis.tsx';
@@ -89,6 +98,27 @@ export function SigningPane({ draft, onDraft, services }: SigningPaneProps) {
       signed && secret !== '' ? findSigningMistakes(form.recipe, signed, secret) : undefined,
     [signed, form.recipe, secret],
   );
+  // Every recipe that fits the request, and the exchange's own against the one picked: which
+  // reproduces the signature sent says how it was signed, the exchange's what it checks.
+  const canRetry = captured !== undefined && !captured.truncated && secret !== '';
+  const tried = useDebouncedTask<RecipeTried[] | undefined>(
+    async () => (captured && canRetry ? tryRecipes(captured.raw, secret) : undefined),
+    [captured, secret],
+  );
+  const own =
+    captured?.recipe?.recipe ?? exchangeRecipe(draft.problem?.finding.exchange, form.recipe);
+  const ownSigned = useMemo(
+    () =>
+      captured && own && own !== form.recipe ? readSignedRequest(own, captured.raw) : undefined,
+    [captured, own, form.recipe],
+  );
+  const againstOwn = useDebouncedTask<SigningDiagnosis | undefined>(
+    async () =>
+      own && ownSigned && canRetry ? findSigningMistakes(own, ownSigned, secret) : undefined,
+    [own, ownSigned, secret],
+  );
+  const ownRejects =
+    tried.status === 'ready' && tried.value?.some((t) => t.recipe === own && !t.reproduces);
 
   const key = clockKey(form);
   function checkClock(): void {
@@ -201,6 +231,17 @@ export function SigningPane({ draft, onDraft, services }: SigningPaneProps) {
               truncated={captured.truncated === true}
               secretGiven={secret !== ''}
               state={diagnosis}
+              exchangeRejects={ownRejects && own !== form.recipe ? own : undefined}
+            />
+          ) : null}
+          {captured ? (
+            <RecipesTried
+              state={tried}
+              picked={form.recipe}
+              exchangeRecipe={own}
+              againstExchange={
+                ownRejects && againstOwn.status === 'ready' ? againstOwn.value : undefined
+              }
             />
           ) : null}
           <ClockView

@@ -35,7 +35,10 @@ function keptMessage(message: HarSocketMessage): KeptSocketMessage {
 export function loggedSocket(entry: unknown): LoggedSocket | undefined {
   const url = harUrl(entry);
   if (url === undefined) return undefined;
-  const messages: KeptSocketMessage[] = [];
-  for (const [, message] of harSocketMessages(entry)) messages.push(keptMessage(message));
-  return { url, started: harStartedAt(entry), messages };
+  return { url, started: harStartedAt(entry), messages: [...keptMessages(entry)] };
+}
+
+/** The entry's messages, each cut to the cap as it is read (an import takes them one by one). */
+export function* keptMessages(entry: unknown): Generator<KeptSocketMessage> {
+  for (const [, message] of harSocketMessages(entry)) yield keptMessage(message);
 }

@@ -1,19 +1,31 @@
-// Pure: which rows the list shows for the toolbar's errors-only toggle and text filter.
+// Pure: which rows the list shows for the toolbar's errors-only toggle and filter query.
+import { type FilterQuery, matchesQuery, parseFilter } from './filter-query.ts';
+import type { PairingView } from './pairing-index.ts';
 import type { TrafficRow } from './traffic-row.ts';
 
 export interface RowFilter {
   errorsOnly: boolean;
-  /** Matched case-insensitively against URL, preview, codes and messages. */
-  text: string;
+  /** The filter as typed (see filter-query.ts), when no parsed query is given. */
+  text?: string;
+  query?: FilterQuery;
+  /** For slow:>N terms; without it no pair is slow. */
+  pairs?: PairingView;
 }
 
+const NO_PAIRS: PairingView = {
+  requestOf: () => undefined,
+  stateOf: () => undefined,
+  isSlow: () => false,
+};
+
 export function filterRows(rows: readonly TrafficRow[], filter: RowFilter): readonly TrafficRow[] {
-  const needle = filter.text.trim().toLowerCase();
-  if (!filter.errorsOnly && needle === '') return rows;
+  const query = filter.query ?? parseFilter(filter.text ?? '');
+  if (!filter.errorsOnly && query.terms.length === 0) return rows;
+  const context = { pairs: filter.pairs ?? NO_PAIRS };
   return rows.filter(
     (row) =>
       (!filter.errorsOnly || row.level === 'error') &&
-      (needle === '' || row.haystack.includes(needle)),
+      (query.terms.length === 0 || matchesQuery(row, query, context)),
   );
 }
 

@@ -130,6 +130,7 @@ export function rowFromFrame(
     };
   }
   if (frame.protocol) row.protocol = frame.protocol;
+  if (frame.kind === 'send' && frame.refused) row.refused = true;
   return row;
 }
 
@@ -147,11 +148,12 @@ export function rowsFromTabFrames(
   const rows: TrafficRow[] = [];
   const { doc, frameId } = message;
   for (const frame of message.frames) {
-    if (!seen.accept(doc, frame.seq)) continue;
+    if (!seen.accept(frameId, doc, frame.seq)) continue;
     const label = labels?.labelOf(frameId, doc, frame.socket);
     rows.push(
       rowFromFrame(frame, { doc, frameId, ...(label ? { label } : {}) }, ids.next(), detector),
     );
   }
+  seen.reportDropped(frameId, doc, message.dropped);
   return rows;
 }

@@ -6,13 +6,18 @@
 import { base64Bytes } from '../../core/bytes/base64.ts';
 import { hexHead } from '../../core/bytes/hex-dump.ts';
 import {
+  harContentSize,
+  harDuration,
+  harMimeType,
+  harRequestBody,
+  harRequestHeaders,
   harStartedAt,
+  harStatus,
   httpEventOf,
   isWebSocketEntry,
   socketMessageData,
 } from '../../core/capture/har-entry.ts';
 import type { Detector, Finding, ObservedEvent } from '../../core/index.ts';
-import { field, numberField, stringField } from '../../core/json/fields.ts';
 import { PAYLOAD_CAP } from '../../protocol/index.ts';
 import { keptText } from './kept-payload.ts';
 import { type KeptSocketMessage, type LoggedSocket, loggedSocket } from './logged-socket.ts';
@@ -42,17 +47,13 @@ export function isIgnoredUrl(url: string): boolean {
   return /^(data|blob|chrome-extension|moz-extension|about|chrome):/i.test(url);
 }
 
-function mimeType(entry: unknown): string {
-  return (stringField(field(field(entry, 'response'), 'content'), 'mimeType') ?? '').toLowerCase();
-}
-
 /**
  * Whether the body is worth fetching (getContent costs an IPC and a copy): API-looking
  * responses and failures, not images, scripts or style sheets.
  */
 export function wantsBody(entry: unknown): boolean {
-  const status = numberField(field(entry, 'response'), 'status') ?? 0;
-  if (/image|font|css|javascript|ecmascript|html|video|audio|wasm/.test(mimeType(entry))) {
+  const status = harStatus(entry);
+  if (/image|font|css|javascript|ecmascript|html|video|audio|wasm/.test(harMimeType(entry))) {
     return status >= 400;
   }
   return true;
@@ -65,17 +66,13 @@ function requestOf(
   sentAt: number,
   reply: Readonly<Record<string, string>>,
 ): RowRequest {
-  const request = field(entry, 'request');
-  const list = field(request, 'headers');
   const headers: { name: string; value: string }[] = [];
-  for (const header of Array.isArray(list) ? list.slice(0, MAX_REQUEST_HEADERS) : []) {
-    const name = stringField(header, 'name');
-    const value = stringField(header, 'value');
-    if (name === undefined || value === undefined || name.toLowerCase() === 'cookie') continue;
+  for (const { name, value } of harRequestHeaders(entry, MAX_REQUEST_HEADERS)) {
+    if (name.toLowerCase() === 'cookie') continue;
     headers.push({ name, value: value.slice(0, MAX_HEADER_CHARS) });
   }
   const kept: RowRequest = { headers, sentAt };
-  const body = stringField(field(request, 'postData'), 'text');
+  const body = harRequestBody(entry);
   if (body !== undefined) {
     const cut = keptText(body, MAX_REQUEST_BODY_CHARS);
     kept.body = cut.text;
@@ -127,15 +124,14 @@ export function httpRowFromEntry(
   const { url, status, headers = {} } = event;
   const method = event.method ?? 'GET';
   const findings = detector.detect({ ...event, method });
-  const declared = numberField(field(field(entry, 'response'), 'content'), 'size');
-  const size = declared !== undefined && declared >= 0 ? declared : kept?.size;
+  const size = harContentSize(entry) ?? kept?.size;
   const statusText = status === 0 ? 'failed' : String(status);
   const head = body ? ` · ${oneLine(body)}` : '';
   const started = startedAt(entry);
   const row = rowOf(
     {
       id,
-      time: started + (numberField(entry, 'time') ?? 0),
+      time: started + (harDuration(entry) ?? 0),
       kind: 'http',
       source: 'network',
       url,
@@ -148,6 +144,8 @@ export function httpRowFromEntry(
     findings,
   );
   if (size !== undefined) row.size = size;
+  const mimeType = harMimeType(entry);
+  if (mimeType !== '') row.mimeType = mimeType;
   if (kept !== undefined) {
     const payload: RowPayload = { text: kept.text, size: kept.size };
     if (kept.truncated) payload.truncated = true;
@@ -216,25 +214,33 @@ export function fallbackRowsFromSocket(
   ids: RowIds,
   detector: Detector,
 ): TrafficRow[] {
+  return [...fallbackRowsOf(socket, ids, detector)];
+}
+
+/** The same rows one at a time (an imported socket may hold a million messages, read as they
+ * are kept); `note` is the first row's text, for a socket read from a HAR file. */
+export function* fallbackRowsOf(
+  socket: { url: string; started: number | undefined; messages: Iterable<KeptSocketMessage> },
+  ids: RowIds,
+  detector: Detector,
+  note = FALLBACK_NOTE,
+): Generator<TrafficRow> {
   const { url } = socket;
   const started = socket.started ?? Date.now();
-  const rows: TrafficRow[] = [
-    rowOf(
-      {
-        id: ids.next(),
-        time: started,
-        kind: 'open',
-        source: 'devtools',
-        url,
-        where: `${hostAndPath(url)} · DevTools`,
-        preview: FALLBACK_NOTE,
-      },
-      [],
-    ),
-  ];
+  yield rowOf(
+    {
+      id: ids.next(),
+      time: started,
+      kind: 'open',
+      source: 'devtools',
+      url,
+      where: `${hostAndPath(url)} · DevTools`,
+      preview: note,
+    },
+    [],
+  );
   for (const message of socket.messages) {
     const row = messageRow(message, url, ids, detector, started);
-    if (row) rows.push(row);
+    if (row) yield row;
   }
-  return rows;
 }

@@ -16,7 +16,7 @@ export class SeenSeqs {
   private readonly ends: number[] = [];
 
   /** Records seq; true when it had not been seen before. */
-  add(seq: number): boolean {
+  mark(seq: number): boolean {
     const { starts, ends } = this;
     const last = ends.length - 1;
     const lastEnd = ends[last];
@@ -70,43 +70,101 @@ export class SeenSeqs {
   }
 }
 
+/** Documents remembered per frame: a frame shows one at a time, a few more come back from the
+ * back/forward cache; a frame that loads many cannot push out another frame's. */
+const MAX_DOCUMENTS_PER_FRAME = 8;
+
 interface DocumentSeqs {
+  frameId: number;
   seen: SeenSeqs;
   /** Highest seq taken. */
   max: number;
   /** Distinct seqs taken. */
   taken: number;
+  /** The highest running total of frames the page's history dropped, as its batches said. */
+  dropped: number;
+  /** When it last took a frame (a counter): the least recent is forgotten first. */
+  used: number;
 }
 
 /**
- * (doc, seq) pairs already taken, across documents. The wrapper numbers a document's frames
- * 1, 2, 3...: every number below the highest one that never arrived is a frame the panel will
- * not get (the page's history dropped it before it could be sent).
+ * (frameId, doc, seq) triples already taken. The frame id is the sender's as the browser named
+ * it to the hub, and the document id the relay's or the browser's, never the page's: a document
+ * cannot touch the numbers of another frame or another document. The wrapper numbers a
+ * document's frames 1, 2, 3...: a number below the highest one that never arrived is a frame
+ * the panel will not get, but only as many as the page's history says it dropped (a jump in
+ * the numbers is not a loss by itself).
  */
 export class FrameDeduper {
   private readonly docs = new Map<string, DocumentSeqs>();
+  private clock = 0;
 
-  /** True when the frame is new for its document; records it. */
-  accept(doc: string, seq: number): boolean {
-    let entry = this.docs.get(doc);
-    if (!entry) {
-      entry = { seen: new SeenSeqs(), max: 0, taken: 0 };
-      this.docs.set(doc, entry);
-      if (this.docs.size > MAX_DOCUMENTS) {
-        const oldest = this.docs.keys().next().value;
-        if (oldest !== undefined) this.docs.delete(oldest);
-      }
-    }
-    if (!entry.seen.add(seq)) return false;
+  /** True when the frame is new for its frame's document; records it. */
+  accept(frameId: number, doc: string, seq: number): boolean {
+    const entry = this.entry(frameId, doc);
+    entry.used = ++this.clock;
+    if (!entry.seen.mark(seq)) return false;
     entry.taken++;
     if (seq > entry.max) entry.max = seq;
     return true;
   }
 
-  /** Frames numbered below the highest seen of their document that never arrived. */
+  /** The page's running total of frames its history dropped, from a batch's `dropped`. */
+  reportDropped(frameId: number, doc: string, dropped: number): void {
+    const entry = this.docs.get(key(frameId, doc));
+    if (entry && dropped > entry.dropped) entry.dropped = dropped;
+  }
+
+  /** Frames below the highest seen of their document that never arrived and that the page
+   * dropped: never more than either. */
   missing(): number {
     let total = 0;
-    for (const entry of this.docs.values()) total += Math.max(0, entry.max - entry.taken);
+    for (const entry of this.docs.values()) {
+      total += Math.max(0, Math.min(entry.max - entry.taken, entry.dropped));
+    }
     return total;
   }
+
+  private entry(frameId: number, doc: string): DocumentSeqs {
+    const id = key(frameId, doc);
+    const existing = this.docs.get(id);
+    if (existing) return existing;
+    this.makeRoom(frameId);
+    const created: DocumentSeqs = {
+      frameId,
+      seen: new SeenSeqs(),
+      max: 0,
+      taken: 0,
+      dropped: 0,
+      used: this.clock,
+    };
+    this.docs.set(id, created);
+    return created;
+  }
+
+  /** Forgets the least recently used document of this frame when it has too many, and overall
+   * the least recently used of a frame other than the top one (frame 0 is never pushed out by
+   * others; its own documents are bounded per frame). */
+  private makeRoom(frameId: number): void {
+    let ofFrame = 0;
+    let oldestOfFrame: string | undefined;
+    let oldestOther: string | undefined;
+    let frameUsed = Number.POSITIVE_INFINITY;
+    let otherUsed = Number.POSITIVE_INFINITY;
+    for (const [id, entry] of this.docs) {
+      if (entry.frameId === frameId) {
+        ofFrame++;
+        if (entry.used < frameUsed) [frameUsed, oldestOfFrame] = [entry.used, id];
+      }
+      if (entry.frameId !== 0 && entry.used < otherUsed)
+        [otherUsed, oldestOther] = [entry.used, id];
+    }
+    if (ofFrame >= MAX_DOCUMENTS_PER_FRAME && oldestOfFrame !== undefined) {
+      this.docs.delete(oldestOfFrame);
+    } else if (this.docs.size >= MAX_DOCUMENTS && oldestOther !== undefined) {
+      this.docs.delete(oldestOther);
+    }
+  }
 }
+
+const key = (frameId: number, doc: string): string => `${frameId} ${doc}`;

@@ -29,6 +29,12 @@ function originOf(url: string): string {
   }
 }
 
+/** "frame https://other.example:8443" (or "frame 15" while its URL is unknown); undefined on top. */
+export function frameLabel(frameId: number, frameUrl: string | undefined): string | undefined {
+  if (frameId === 0) return undefined;
+  return `frame ${frameUrl !== undefined ? originOf(frameUrl) : frameId}`;
+}
+
 export class SocketLabels {
   private readonly frameUrls = new Map<number, string>();
   private readonly numbers = new Map<string, SocketLabel>();
@@ -48,8 +54,7 @@ export class SocketLabels {
     if (known) return known;
     if (this.numbers.size >= MAX_SOCKETS) this.restart();
     const frameUrl = frameId === 0 ? undefined : this.frameUrls.get(frameId);
-    let frame: string | undefined;
-    if (frameId !== 0) frame = `frame ${frameUrl !== undefined ? originOf(frameUrl) : frameId}`;
+    const frame = frameLabel(frameId, frameUrl);
     const group = frame ?? 'top';
     const number = (this.counts.get(group) ?? 0) + 1;
     this.counts.set(group, number);

@@ -1,4 +1,5 @@
 // Pure: one row of the traffic list, built once on arrival and never changed afterwards.
+import type { Compression } from '../../core/bytes/compression.ts';
 import type { Finding } from '../../core/index.ts';
 
 /** What the row shows in its kind column; data-kind carries the same value. */
@@ -20,6 +21,21 @@ export interface RowPayload {
   /** Full size before any cut: bytes, or UTF-16 units for text captured by the page. */
   size?: number;
   truncated?: boolean;
+  /** A binary frame that was gzip, zlib or raw deflate: what it inflated to. */
+  inflated?: RowInflated;
+}
+
+/** A compressed frame inflated before its row was built (inflated-row.ts). */
+export interface RowInflated {
+  format: Compression;
+  /** The inflated payload as text when it is UTF-8; otherwise its bytes, base64. */
+  text?: string;
+  binary?: string;
+  /** Compressed bytes read, and inflated bytes kept. */
+  fromBytes: number;
+  bytes: number;
+  /** Inflation stopped at INFLATE_LIMITS.maxOutputBytes, or the capture had cut the input. */
+  cut?: boolean;
 }
 
 export interface RowClose {
@@ -65,14 +81,20 @@ export interface TrafficRow {
   method?: string;
   status?: number;
   size?: number;
+  /** HTTP rows: the response's MIME type, as DevTools logged it (kept for the HAR export). */
+  mimeType?: string;
   /** One line, whitespace collapsed, capped. */
   preview: string;
   payload?: RowPayload;
   close?: RowClose;
   protocol?: string;
+  /** A send() on a closing or closed socket: the browser discarded it, nothing was sent. */
+  refused?: true;
   request?: RowRequest;
   findings: readonly Finding[];
   level: RowLevel;
+  /** Rows loaded from a HAR file: the file and the entry (from 0) the row came from. */
+  imported?: { file: string; entry: number };
   /** Lower-cased text the filter searches: URL, preview, codes and messages. */
   haystack: string;
   /** Characters held by the row, for the store's memory budget. */

@@ -4,11 +4,16 @@ import { PayloadView } from '../../ui/payload-view.tsx';
 import { ShownText } from '../../ui/shown-text.tsx';
 import { canOpenInSigningPane } from '../sign/captured-request.ts';
 import { signingProblemOf } from '../sign/signing-problem.ts';
+import { IMPORTED_SOCKET_NOTE } from '../traffic/har-import.ts';
+import type { PairingView } from '../traffic/pairing-index.ts';
 import { clockTime, formatSize } from '../traffic/row-text.ts';
 import { FALLBACK_NOTE } from '../traffic/rows-from-har.ts';
 import type { TrafficRow } from '../traffic/traffic-row.ts';
+import { CopyCurlButton, CopyMarkdownButton, type CopyText } from './copy-actions.tsx';
 import { FindingDetails } from './finding-details.tsx';
-import { KIND_LABEL, SOURCE_LABEL } from './row-labels.ts';
+import { InflatedPayload } from './frame-payload.tsx';
+import { PairDetails } from './pair-details.tsx';
+import { kindLabel, SOURCE_LABEL } from './row-labels.ts';
 
 function cleanText(wasClean: boolean | undefined): string {
   if (wasClean === undefined) return 'not reported';
@@ -49,14 +54,24 @@ export interface DetailsPaneProps {
   onClose(): void;
   /** Opens the signing pane on the row's request. */
   onSigning?(rowId: number): void;
+  /** Requests and replies of the snapshot shown, the rows by id, and selecting another row. */
+  pairs?: PairingView;
+  rowOf?(id: number): TrafficRow | undefined;
+  onJump?(id: number): void;
+  /** Copy as Markdown / cURL; credentials kept only when the toolbar says so. */
+  onCopy?: CopyText;
+  keepCredentials?: boolean;
 }
 
-export function DetailsPane({ row, onClose, onSigning }: DetailsPaneProps) {
+export function DetailsPane(props: DetailsPaneProps) {
+  const { row, onClose, onSigning, pairs, rowOf = () => undefined, onCopy } = props;
+  const keepCredentials = props.keepCredentials ?? false;
+  const link = pairs?.requestOf(row.id);
   return (
     <aside class="details" data-testid="details" data-row-id={row.id}>
       <header class="details-header">
         <h2>
-          {KIND_LABEL[row.kind]} · {clockTime(row.time)}
+          {kindLabel(row)} · {clockTime(row.time)}
         </h2>
         <button type="button" data-testid="details-close" onClick={onClose} title="Close details">
           ×
@@ -106,6 +121,12 @@ export function DetailsPane({ row, onClose, onSigning }: DetailsPaneProps) {
           {SOURCE_LABEL[row.source]}
           {row.frameId !== undefined ? ` · frame ${row.frameId}` : ''}
           {row.doc !== undefined ? ` · document ${row.doc}` : ''}
+          {row.imported ? (
+            <span data-testid="imported-from">
+              {' '}
+              · from {row.imported.file}, entry {row.imported.entry + 1}
+            </span>
+          ) : null}
         </dd>
         {row.size !== undefined ? (
           <>
@@ -116,8 +137,14 @@ export function DetailsPane({ row, onClose, onSigning }: DetailsPaneProps) {
       </dl>
       {row.source === 'devtools' ? (
         <p class="fallback" data-testid="fallback-details">
-          {FALLBACK_NOTE}
+          {row.imported ? IMPORTED_SOCKET_NOTE : FALLBACK_NOTE}
         </p>
+      ) : null}
+      {pairs && props.onJump ? (
+        <PairDetails row={row} pairs={pairs} rowOf={rowOf} onJump={props.onJump} />
+      ) : null}
+      {onCopy ? (
+        <CopyCurlButton row={row} keepCredentials={keepCredentials} onCopy={onCopy} />
       ) : null}
       {onSigning && canOpenInSigningPane(row) ? (
         <button type="button" data-testid="details-sign" onClick={() => onSigning(row.id)}>
@@ -126,17 +153,37 @@ export function DetailsPane({ row, onClose, onSigning }: DetailsPaneProps) {
       ) : null}
       <CloseDetails row={row} />
       {row.findings.map((finding, i) => (
-        <FindingDetails key={`${finding.code}-${i}`} finding={finding} />
+        <FindingDetails
+          key={`${finding.code}-${i}`}
+          finding={finding}
+          actions={
+            onCopy ? (
+              <CopyMarkdownButton
+                row={row}
+                finding={finding}
+                onCopy={onCopy}
+                context={{
+                  keepCredentials,
+                  ...(link ? { pair: { link, request: rowOf(link.requestId) } } : {}),
+                }}
+              />
+            ) : null
+          }
+        />
       ))}
       {row.kind === 'send' || row.kind === 'receive' || row.kind === 'http' ? (
         <section class="payload-section">
           <h3>Payload</h3>
-          <PayloadView
-            text={row.payload?.text}
-            binary={row.payload?.binary}
-            size={row.payload?.size}
-            truncated={row.payload?.truncated}
-          />
+          {row.payload?.inflated ? (
+            <InflatedPayload payload={row.payload} />
+          ) : (
+            <PayloadView
+              text={row.payload?.text}
+              binary={row.payload?.binary}
+              size={row.payload?.size}
+              truncated={row.payload?.truncated}
+            />
+          )}
         </section>
       ) : null}
     </aside>

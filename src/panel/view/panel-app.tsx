@@ -1,20 +1,24 @@
-// Panel UI root: heading and error summary, capture status, the Traffic view (toolbar, the list
-// and the details of the selected row) and the Signing view. Renders what the session and the
-// capture model hold; no browser APIs: what it needs of the browser comes in as services.
-import { useMemo, useState } from 'preact/hooks';
+// Panel UI root: heading and error summary, capture status, the session shown (live, or an
+// imported HAR file) with import and export, the Traffic view and the Signing view. Renders what
+// the sessions and the capture model hold; no browser APIs: what it needs of the browser comes
+// in as services.
+import { useState } from 'preact/hooks';
+import { version } from '../../../package.json';
 import type { CaptureModel } from '../capture/capture-model.ts';
 import type { Theme } from '../capture/inspected-tab.ts';
 import type { PanelServices } from '../panel-services.ts';
 import { capturedRequestOf } from '../sign/captured-request.ts';
 import { draftFromLookup, freshDraft, type SignDraft } from '../sign/sign-draft.ts';
 import { SigningPane } from '../sign/signing-pane.tsx';
-import { countAfter, filterRows, indexOfId } from '../traffic/row-filter.ts';
-import type { TrafficSession, TrafficSnapshot } from '../traffic/traffic-session.ts';
+import { harFileName, harFromRows } from '../traffic/har-export.ts';
+import type { TrafficRow } from '../traffic/traffic-row.ts';
+import type { TrafficSession } from '../traffic/traffic-session.ts';
 import { CaptureBannerView } from './capture-banner.tsx';
-import { DetailsPane } from './details-pane.tsx';
-import { Toolbar } from './toolbar.tsx';
-import { TrafficList } from './traffic-list.tsx';
-import { DroppedNotice, ErrorSummary } from './traffic-notices.tsx';
+import { type ExportStatus, SessionBar } from './session-bar.tsx';
+import { ErrorSummary } from './traffic-notices.tsx';
+import { TrafficView } from './traffic-view.tsx';
+import { useImports } from './use-imports.ts';
+import { useSavedFilters } from './use-saved-filters.ts';
 import { useSubscription } from './use-subscription.ts';
 
 export interface PanelAppProps {
@@ -26,70 +30,63 @@ export interface PanelAppProps {
 
 type View = 'traffic' | 'signing';
 
+function SessionSummary({ session }: { session: TrafficSession }) {
+  const snapshot = useSubscription(session, (s) => s.snapshot());
+  return <ErrorSummary snapshot={snapshot} />;
+}
+
 export function PanelApp({ session, capture, theme, services }: PanelAppProps) {
   const { signing } = services;
-  const live = useSubscription(session, (s) => s.snapshot());
-  // Paused: the list shows the snapshot taken at pause; capture and detection go on.
-  const [paused, setPaused] = useState<TrafficSnapshot | null>(null);
-  // Scrolled up: the list holds the snapshot it had, so rows the store drops under a flood do
-  // not vanish from under the user's eyes; "N new — jump to latest" counts what came since.
-  const [held, setHeld] = useState<TrafficSnapshot | null>(null);
   const [errorsOnly, setErrorsOnly] = useState(false);
   const [text, setText] = useState('');
-  const [selectedId, setSelectedId] = useState<number | undefined>(undefined);
   const [view, setView] = useState<View>('traffic');
+  const [keepCredentials, setKeepCredentials] = useState(false);
+  const [exportStatus, setExportStatus] = useState<ExportStatus | undefined>(undefined);
   // The signing pane's request (never its secret): kept here so it survives switching views.
   const [signDraft, setSignDraft] = useState<SignDraft>(() => freshDraft(signing.now()));
+  const imports = useImports(session);
+  const saved = useSavedFilters(services.filters);
+  const current = imports.current;
 
-  const shown = paused ?? held ?? live;
-  const rows = useMemo(
-    () => filterRows(shown.rows, { errorsOnly, text }),
-    [shown.rows, errorsOnly, text],
-  );
-  const newRows = useMemo(() => {
-    const newest = held?.rows[held.rows.length - 1]?.id;
-    if (paused || newest === undefined) return 0;
-    return countAfter(filterRows(live.rows, { errorsOnly, text }), newest);
-  }, [paused, held, live.rows, errorsOnly, text]);
-
-  function onFollow(follow: boolean): void {
-    setHeld((before) => (follow ? null : (before ?? live)));
-  }
-  const selected =
-    selectedId === undefined ? undefined : shown.rows[indexOfId(shown.rows, selectedId)];
-
-  function clear(): void {
-    session.clear();
-    setSelectedId(undefined);
-    setPaused((before) => (before ? session.snapshot() : null));
-    setHeld(null);
-  }
-
-  async function openSigning(rowId: number): Promise<void> {
-    const lookup = capturedRequestOf(shown.rows, rowId);
+  async function openSigning(rows: readonly TrafficRow[], rowId: number): Promise<void> {
+    const lookup = capturedRequestOf(rows, rowId);
     const hosts = await signing.loadHostMap().catch(() => ({}));
     setSignDraft((previous) => draftFromLookup(lookup, hosts, signing.now(), previous));
     setView('signing');
   }
 
-  function onKeyDown(event: KeyboardEvent): void {
-    if (event.key === 'Escape') {
-      setSelectedId(undefined);
-      return;
-    }
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  function exportHar(): void {
+    const { rows } = current.snapshot();
+    const har = harFromRows(rows, { keepCredentials, creatorVersion: version });
+    const name = harFileName(signing.now());
+    services.saveFile(name, JSON.stringify(har), 'application/json');
+    const how = keepCredentials ? 'credentials as captured' : 'credentials redacted';
+    setExportStatus({
+      text: `Exported ${rows.length.toLocaleString('en')} rows in ${har.log.entries.length.toLocaleString('en')} entries as ${name} (${how})`,
+    });
+  }
+
+  function onDrop(event: DragEvent): void {
+    const file = event.dataTransfer?.files?.[0];
+    if (!file) return;
     event.preventDefault();
-    const at = selectedId === undefined ? -1 : indexOfId(rows, selectedId);
-    const next = event.key === 'ArrowDown' ? at + 1 : at < 0 ? rows.length - 1 : at - 1;
-    const row = rows[Math.max(0, Math.min(rows.length - 1, next))];
-    if (row) setSelectedId(row.id);
+    setView('traffic');
+    void imports.importFile(file);
   }
 
   return (
-    <main class={`panel theme-${theme}`} data-testid="panel" data-theme={theme}>
+    <main
+      class={`panel theme-${theme}`}
+      data-testid="panel"
+      data-theme={theme}
+      onDragOver={(event) => {
+        if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+      }}
+      onDrop={onDrop}
+    >
       <header class="top">
         <h1 data-testid="panel-heading">Exchange Lens</h1>
-        <ErrorSummary snapshot={live} />
+        <SessionSummary key={imports.active} session={current} />
       </header>
       <CaptureBannerView model={capture} />
       <div class="view-tabs" role="tablist">
@@ -108,43 +105,31 @@ export function PanelApp({ session, capture, theme, services }: PanelAppProps) {
       </div>
       {/* Hidden, not unmounted: the list keeps its scroll position while the user signs. */}
       <div class="traffic-view" style={{ display: view === 'traffic' ? 'contents' : 'none' }}>
-        <Toolbar
+        <SessionBar
+          views={imports.views}
+          active={imports.active}
+          onActive={imports.setActive}
+          onCloseView={imports.close}
+          onImport={(file) => void imports.importFile(file)}
+          importStatus={imports.status}
+          onExport={exportHar}
+          exportStatus={exportStatus}
+          keepCredentials={keepCredentials}
+          onKeepCredentials={setKeepCredentials}
+        />
+        <TrafficView
+          key={imports.active}
+          session={current}
+          canPreserveLog={imports.active === 'live'}
           errorsOnly={errorsOnly}
           onErrorsOnly={setErrorsOnly}
           text={text}
           onText={setText}
-          onClear={clear}
-          paused={paused !== null}
-          held={paused ? Math.max(0, live.added - paused.added) : 0}
-          onPause={(pause) => setPaused(pause ? live : null)}
-          preserveLog={live.preserveLog}
-          onPreserveLog={(v) => session.setPreserveLog(v)}
+          saved={saved}
+          keepCredentials={keepCredentials}
+          onCopy={services.copy}
+          onSigning={(rows, id) => void openSigning(rows, id)}
         />
-        <DroppedNotice snapshot={live} />
-        <div class={`body${selected ? ' with-details' : ''}`}>
-          <TrafficList
-            rows={rows}
-            selectedId={selectedId}
-            onSelect={setSelectedId}
-            onKeyDown={onKeyDown}
-            follow={held === null}
-            onFollow={onFollow}
-            newRows={newRows}
-            onExplainSigning={(id) => void openSigning(id)}
-          />
-          {selected ? (
-            <DetailsPane
-              row={selected}
-              onClose={() => setSelectedId(undefined)}
-              onSigning={(id) => void openSigning(id)}
-            />
-          ) : null}
-        </div>
-        {rows.length === 0 && shown.rows.length > 0 ? (
-          <p class="muted" data-testid="no-match">
-            No row matches the filter.
-          </p>
-        ) : null}
       </div>
       {/* Mounted only while shown: leaving the view drops the secret (see secret-memory.ts). */}
       {view === 'signing' ? (

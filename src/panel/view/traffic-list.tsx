@@ -4,6 +4,7 @@
 // latest". Clicks are delegated to the list, so rows carry no handlers of their own.
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { explainTarget } from '../sign/explain-signing-button.tsx';
+import type { PairingView } from '../traffic/pairing-index.ts';
 import { indexOfId } from '../traffic/row-filter.ts';
 import type { TrafficRow } from '../traffic/traffic-row.ts';
 import { rowAt, rowOffsets, visibleRange } from './list-geometry.ts';
@@ -31,6 +32,10 @@ export interface TrafficListProps {
   newRows: number;
   /** "Explain signing" on a row with a signature or timestamp error. */
   onExplainSigning?(id: number): void;
+  /** Requests and replies, for the rows' pair badges and inline "reply to #41". */
+  pairs?: PairingView;
+  /** Scroll this row into view (a jump from the details pane); `at` tells jumps apart. */
+  reveal?: { id: number; at: number } | undefined;
 }
 
 interface Anchor {
@@ -82,6 +87,20 @@ export function TrafficList(props: TrafficListProps) {
     }
   }, [rows, offsets, total, follow]);
 
+  // A jump to a row: scroll it into the middle of the view and stop following the newest.
+  useLayoutEffect(() => {
+    const element = ref.current;
+    const wanted = props.reveal;
+    if (!element || !wanted) return;
+    const index = indexOfId(rows, wanted.id);
+    if (index < 0) return;
+    const position = Math.max(0, (offsets[index] ?? 0) - viewport / 2);
+    anchor.current = { id: wanted.id, within: 0 };
+    element.scrollTop = position;
+    setScrollTop(position);
+    if (follow && position + viewport < total - 4) onFollow(false);
+  }, [props.reveal]);
+
   function onScroll(): void {
     const element = ref.current;
     if (!element) return;
@@ -115,6 +134,7 @@ export function TrafficList(props: TrafficListProps) {
         row={row}
         top={offsets[i] ?? 0}
         selected={row.id === selectedId}
+        pairs={props.pairs}
       />,
     );
   }

@@ -127,6 +127,70 @@
     return result;
   }
 
+  // What an exception tells about where it came from: its stack, as text, the kind of its
+  // `stack` property, and Firefox's fileName/lineNumber/columnNumber.
+  const errorStack = Object.getOwnPropertyDescriptor(new Error('probe'), 'stack');
+  const whereFrom = (error) => {
+    const d = Object.getOwnPropertyDescriptor(error, 'stack');
+    return {
+      lines: String(error.stack).split('\n'),
+      ownNames: Object.getOwnPropertyNames(error).sort(),
+      stack: d && {
+        kind: d.get ? 'accessor' : 'data',
+        sameAccessorAsErrors: Boolean(d.get && errorStack && d.get === errorStack.get),
+        enumerable: d.enumerable,
+        configurable: d.configurable,
+      },
+      fileName: error.fileName,
+      lineNumber: error.lineNumber,
+      columnNumber: error.columnNumber,
+    };
+  };
+  const thrown = (fn) => {
+    try {
+      fn();
+      return 'no exception';
+    } catch (error) {
+      return whereFrom(error);
+    }
+  };
+
+  async function stacks() {
+    // On a path of their own, so the captured /echo frames stay those of echoSession.
+    const connecting = new W(`${wsOrigin}/stacks`);
+    const report = {
+      sendNoArgument: thrown(() => connecting.send()),
+      sendIllegalInvocation: thrown(() => W.prototype.send.call({}, 'x')),
+      sendWhileConnecting: thrown(() => connecting.send('too early')),
+      constructBadUrl: thrown(() => new W('ws://[bad')),
+      constructNoArguments: thrown(() => new W()),
+      toStringOfObject: thrown(() => Function.prototype.toString.call({})),
+    };
+    // Page code the browser runs while the wrapper's trap is on the stack: the URL's toString
+    // and the data's toString.
+    let seenByUrl = '';
+    let seenByData = '';
+    const open = new W({
+      toString() {
+        seenByUrl = new Error('inside').stack;
+        return `${wsOrigin}/stacks`;
+      },
+    });
+    await once(open, 'open');
+    open.send({
+      toString() {
+        seenByData = new Error('inside').stack;
+        return 'x';
+      },
+    });
+    open.close();
+    await once(open, 'close');
+    connecting.close();
+    report.insideConstruct = seenByUrl.split('\n');
+    report.insideSend = seenByData.split('\n');
+    return report;
+  }
+
   async function build() {
     const send = Object.getOwnPropertyDescriptor(W.prototype, 'send');
     const report = {
@@ -161,6 +225,7 @@
       serverClose: await serverClose(),
       refused: await refused(),
       subclass: await subclass(),
+      stacks: await stacks(),
       windowAdded: ownWindowNames().filter((name) => !windowBefore.includes(name)),
       windowNames: ownWindowNames().sort(),
     };

@@ -27,9 +27,16 @@ export interface ChromiumWithExtension {
   close(): Promise<void>;
 }
 
+export interface ChromiumOptions {
+  /** Exchange hosts to resolve to 127.0.0.1 (--host-resolver-rules), so a local server can
+   * answer under the names the panel attributes by. */
+  localHosts?: readonly string[];
+}
+
 export async function launchChromiumWithExtension(
   extensionDir: string,
   executablePath = requireExecutable(locateBrowser('chromium')),
+  options: ChromiumOptions = {},
 ): Promise<ChromiumWithExtension> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'exchange-lens-chromium-'));
   const browser = await puppeteer.launch({
@@ -44,6 +51,11 @@ export async function launchChromiumWithExtension(
       ...QUIET_FLAGS,
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
+      ...(options.localHosts?.length
+        ? [
+            `--host-resolver-rules=${options.localHosts.map((h) => `MAP ${h} 127.0.0.1`).join(', ')}`,
+          ]
+        : []),
     ],
   });
   const close = async () => {

@@ -19,9 +19,17 @@ export interface FirefoxWithExtension {
   close(): Promise<void>;
 }
 
+export interface FirefoxOptions {
+  /** Exchange hosts Firefox resolves to this machine (network.dns.localDomains). */
+  localHosts?: readonly string[];
+  /** More preferences for the profile. */
+  prefs?: Record<string, unknown>;
+}
+
 export async function launchFirefoxWithExtension(
   extensionDir: string,
   executablePath = requireExecutable(locateBrowser('firefox')),
+  options: FirefoxOptions = {},
 ): Promise<FirefoxWithExtension> {
   const addonId = manifest.browser_specific_settings.gecko.id;
   // Firefox draws a random internal uuid per install; this pref pins it for our gecko id.
@@ -34,7 +42,13 @@ export async function launchFirefoxWithExtension(
     userDataDir,
     // Lets WebDriver BiDi navigate to moz-extension:// pages.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }),
+      ...(options.localHosts?.length
+        ? { 'network.dns.localDomains': options.localHosts.join(',') }
+        : {}),
+      ...options.prefs,
+    },
   });
   const close = async () => {
     await browser.close();
@@ -78,4 +92,16 @@ export async function openExtensionPage(
     throw new Error(`${readySelector} did not appear in ${url} within ${timeoutMs} ms${detail}`);
   }
   return { page, ready };
+}
+
+/** Prefs that make Firefox save downloads to `dir` without asking (Export HAR in tests). */
+export function firefoxDownloadPrefs(dir: string): Record<string, unknown> {
+  return {
+    'browser.download.folderList': 2,
+    'browser.download.dir': dir,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.helperApps.neverAsk.saveToDisk': 'application/json',
+    'browser.download.start_downloads_in_tmp_dir': false,
+  };
 }

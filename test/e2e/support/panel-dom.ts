@@ -9,6 +9,8 @@ export type PanelDocument = Frame | Page;
 export interface PanelAnnotation {
   /** data-exchange: the exchange id the finding was attributed to. */
   exchangeId: string | undefined;
+  /** data-confidence: certain, likely or unsure; the row shows a tag unless certain. */
+  confidence: string | undefined;
   /** The label printed on the row: "OKX", "Gateway", "WOO X", "HTTP". */
   exchange: string;
   code: string;
@@ -75,6 +77,7 @@ export async function readRows(panel: PanelDocument): Promise<PanelRow[]> {
           note: note
             ? {
                 exchangeId: note.getAttribute('data-exchange') ?? undefined,
+                confidence: note.getAttribute('data-confidence') ?? undefined,
                 text: (note.textContent ?? '').trim(),
                 cells: Object.fromEntries(
                   Object.entries(noteCells).map(([key, css]) => [
@@ -101,6 +104,7 @@ export async function readRows(panel: PanelDocument): Promise<PanelRow[]> {
       preview: cells.preview ?? '',
       annotation: note && {
         exchangeId: note.exchangeId,
+        confidence: note.confidence,
         exchange: note.cells.exchange ?? '',
         code: note.cells.code ?? '',
         category: note.cells.category ?? '',

@@ -1,5 +1,5 @@
 // Mock exchange console (page world): builds the scenario buttons, logs what the page sent and
-// received (as text only), and runs the market-data stream with a page-side message counter.
+// received (text; binary frames by size), and runs the market-data stream with a page-side message counter.
 import { runScenario } from './scenario-runner.js';
 
 const MAX_LOG_ENTRIES = 400;
@@ -35,7 +35,9 @@ function describeStep(step) {
     case 'send':
       return `→ ${step.data}`;
     case 'receive':
-      return `← ${step.data}`;
+      return step.binary === undefined
+        ? `← ${step.data}`
+        : `← binary, ${step.bytes} bytes (compressed: the panel inflates it)`;
     case 'close':
       return `× close ${step.code}${step.reason ? ` "${step.reason}"` : ''} (${step.wasClean ? 'clean' : 'not clean'})`;
     case 'timeout':

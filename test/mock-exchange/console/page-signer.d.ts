@@ -20,3 +20,4 @@ export function signWsApiFrame(
   clock?: number,
 ): Promise<string>;
 export function okxLoginSign(secret: string, timestamp: string): Promise<string>;
+export function bybitAuthSign(secret: string, expires: number): Promise<string>;

@@ -94,6 +94,44 @@ async function signGateway(sign, request, ms) {
   return { query, body, headers };
 }
 
+/** Binance Spot REST: the query string followed by the body, both as sent, hex; timestamp
+ * (and signature) appended where the parameters are, the key in X-MBX-APIKEY. */
+async function signBinance(sign, request, ms) {
+  let { query, body } = request;
+  const form = body !== '' && !isJson(body);
+  if (!hasParam(query, 'timestamp') && !hasParam(body, 'timestamp')) {
+    if (form) body = append(body, 'timestamp', String(ms));
+    else query = append(query, 'timestamp', String(ms));
+  }
+  const signature = hex(await hmac(sign.secret, query + body));
+  if (form) body = append(body, 'signature', signature);
+  else query = append(query, 'signature', signature);
+  const headers = sign.key ? { 'X-MBX-APIKEY': sign.key } : {};
+  return { query, body, headers };
+}
+
+/** Bybit v5: hex over timestamp + API key + recv_window + (GET: query | else: body), all in
+ * X-BAPI-* headers; the recv-window-left-out mistake sends the header but signs without it. */
+async function signBybit(sign, request, ms) {
+  const timestamp = String(ms);
+  const recvWindow = '5000';
+  const params = request.method.toUpperCase() === 'GET' ? request.query : request.body;
+  const signedWindow = sign.mistake === 'recv-window-left-out' ? '' : recvWindow;
+  const prehash = timestamp + (sign.key ?? '') + signedWindow + params;
+  const headers = {
+    ...(sign.key ? { 'X-BAPI-API-KEY': sign.key } : {}),
+    'X-BAPI-SIGN': hex(await hmac(sign.secret, prehash)),
+    'X-BAPI-TIMESTAMP': timestamp,
+    'X-BAPI-RECV-WINDOW': recvWindow,
+  };
+  return { query: request.query, body: request.body, headers };
+}
+
+/** Bybit's WebSocket auth signature: hex HMAC of "GET/realtime" + expires (Unix ms). */
+export async function bybitAuthSign(secret, expires) {
+  return hex(await hmac(secret, `GET/realtime${expires}`));
+}
+
 /** OKX REST: Base64 over ISO-ms timestamp + METHOD + path?query + body. */
 async function signOkx(sign, request, ms) {
   const timestamp =
@@ -140,7 +178,14 @@ export async function okxLoginSign(secret, timestamp) {
   return base64(await hmac(secret, `${timestamp}GET/users/self/verify`));
 }
 
-const HTTP_SIGNERS = { gateway: signGateway, okx: signOkx, 'woo-v1': signWoo, 'woo-v3': signWoo };
+const HTTP_SIGNERS = {
+  gateway: signGateway,
+  binance: signBinance,
+  okx: signOkx,
+  'woo-v1': signWoo,
+  'woo-v3': signWoo,
+  bybit: signBybit,
+};
 
 /**
  * Signs an HTTP request ({method, path (with its query), headers, body}) per sign: {recipe, key,

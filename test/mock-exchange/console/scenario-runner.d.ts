@@ -13,7 +13,15 @@ export type ScenarioStep =
   | { type: 'response'; url: string; status: number; contentType: string; body: string; at: number }
   | { type: 'open'; url: string; at: number }
   | { type: 'send'; url: string; data: string; at: number }
-  | { type: 'receive'; url: string; data: string; at: number }
+  | {
+      type: 'receive';
+      url: string;
+      /** Text frames; '' for binary ones, whose bytes are in `binary` (base64). */
+      data: string;
+      binary?: string;
+      bytes?: number;
+      at: number;
+    }
   | { type: 'close'; url: string; code: number; reason: string; wasClean: boolean; at: number }
   | { type: 'failed'; url: string; message: string; at: number }
   | { type: 'timeout'; url: string; received: number; at: number };

@@ -1,6 +1,6 @@
 // Mock exchange console (page and Node tests): runs one scenario over fetch/WebSocket and
 // reports every step (request, response, open, send, receive, close) as it happens.
-import { okxLoginSign, signHttpRequest, signWsApiFrame } from './page-signer.js';
+import { bybitAuthSign, okxLoginSign, signHttpRequest, signWsApiFrame } from './page-signer.js';
 
 export { okxLoginSign };
 
@@ -8,13 +8,19 @@ const PLACEHOLDER = /\{\{(\w+)(?::([^}]*))?\}\}/g;
 const DEFAULT_TIMEOUT_MS = 5000;
 const CLOSE_GRACE_MS = 2000;
 
-/** Fills {{now}}, {{nowSec}}, {{staleMs}}, {{staleSec}}, {{pad:N}} and {{okxSign:SECRET}}. */
+/** Fills {{now}}, {{nowSec}}, {{staleMs}}, {{staleSec}}, {{pad:N}}, {{okxSign:SECRET}},
+ * {{expiresMs}} (10 s from now) and {{bybitAuthSign:SECRET}} (Bybit's auth of expiresMs). */
 export async function fillPlaceholders(text, clock = Date.now()) {
   const nowSec = String(Math.floor(clock / 1000));
+  const expiresMs = clock + 10_000;
   const signs = new Map();
+  const bybitSigns = new Map();
   for (const match of text.matchAll(PLACEHOLDER)) {
     if (match[1] === 'okxSign' && !signs.has(match[2])) {
       signs.set(match[2], await okxLoginSign(match[2] ?? '', nowSec));
+    }
+    if (match[1] === 'bybitAuthSign' && !bybitSigns.has(match[2])) {
+      bybitSigns.set(match[2], await bybitAuthSign(match[2] ?? '', expiresMs));
     }
   }
   return text.replace(PLACEHOLDER, (whole, name, argument) => {
@@ -31,6 +37,10 @@ export async function fillPlaceholders(text, clock = Date.now()) {
         return 'x'.repeat(Math.min(Number(argument) || 0, 1 << 20));
       case 'okxSign':
         return signs.get(argument) ?? whole;
+      case 'expiresMs':
+        return String(expiresMs);
+      case 'bybitAuthSign':
+        return bybitSigns.get(argument) ?? whole;
       default:
         return whole;
     }
@@ -81,10 +91,27 @@ async function runHttp(scenario, env, record) {
   }
 }
 
+/** Base64 of a binary frame, for the log and the tests (which inflate compressed ones). */
+function base64(buffer) {
+  const bytes = new Uint8Array(buffer);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+function receiveStep(url, data) {
+  if (typeof data === 'string') return { type: 'receive', url, data };
+  return { type: 'receive', url, data: '', binary: base64(data), bytes: data.byteLength };
+}
+
 function runWs(scenario, env, record) {
   return new Promise((resolve) => {
     const url = env.origin.replace(/^http/, 'ws') + scenario.path;
     const socket = new env.WebSocket(url);
+    // Binary frames (compressed streams) as ArrayBuffers, read at once rather than as Blobs.
+    socket.binaryType = 'arraybuffer';
     let received = 0;
     let sent = 0;
     let settled = false;
@@ -120,7 +147,7 @@ function runWs(scenario, env, record) {
     };
     socket.onmessage = (event) => {
       received += 1;
-      record({ type: 'receive', url, data: typeof event.data === 'string' ? event.data : '' });
+      record(receiveStep(url, event.data));
       if (scenario.until !== 'close' && received >= scenario.until) {
         finish();
       } else if (sent === received && sent < scenario.send.length) {

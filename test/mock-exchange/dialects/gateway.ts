@@ -1,5 +1,5 @@
-// Mock exchange (Node): the gateway's Binance-style futures REST API (/api/gateway, /fapi), and
-// Binance's own time endpoint (/api/v3/time) for the `binance` recipe's clock.
+// Mock exchange (Node): the gateway's Binance-style futures REST API (/api/gateway, /fapi).
+// Binance Spot's own /api/v3 is binance-spot.ts.
 import { firstRejection } from '../checks.ts';
 import type { MockHttpReply, MockHttpRequest } from '../http-io.ts';
 import { INSTRUMENTS, type Instrument, priceAt } from '../market/instruments.ts';
@@ -40,11 +40,6 @@ const ROUTES: Readonly<Record<string, Route>> = {
   'GET /fapi/v1/time': {
     signed: false,
     handle: ({ receivedAt }) => gatewaySuccess({ serverTime: receivedAt }),
-  },
-  // Binance answers bare, without the gateway's envelope.
-  'GET /api/v3/time': {
-    signed: false,
-    handle: ({ receivedAt }) => ({ status: 200, body: { serverTime: receivedAt } }),
   },
   'GET /fapi/v1/ping': { signed: false, handle: () => gatewaySuccess({}) },
   'GET /fapi/v1/exchangeInfo': {
@@ -123,8 +118,7 @@ export function createGatewayDialect(
 ): HttpDialect {
   return {
     name: 'gateway',
-    owns: (path) =>
-      path.startsWith('/api/gateway/') || path.startsWith('/fapi/') || path.startsWith('/api/v3/'),
+    owns: (path) => path.startsWith('/api/gateway/') || path.startsWith('/fapi/'),
     async handle(request) {
       const forced = forcedGatewayError(request.params.mock);
       if (forced) return gatewayErrorReply(forced);

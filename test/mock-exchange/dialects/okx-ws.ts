@@ -1,7 +1,10 @@
 // Mock exchange (Node): OKX WebSocket (/ws/v5/public, /private, /business): subscribe,
 // unsubscribe, login and order ops with OKX's reply shapes, data pushes, "ping" -> "pong", and
 // the close codes OKX uses (4004 idle, 4001 after a failed login, 1009 oversized frame).
+// `?compress=gzip|deflate|deflate-raw` sends every frame compressed, as binary: what older OKX
+// streams (raw deflate) and HTX/Huobi market data (gzip) do.
 import { randomBytes } from 'node:crypto';
+import { deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { WebSocket } from 'ws';
 import { catalogueMessage } from '../catalogue-text.ts';
 import { firstRejection } from '../checks.ts';
@@ -82,6 +85,18 @@ function subscriptionKey(arg: Record<string, string>): string {
   return describeArg(arg);
 }
 
+type Compression = 'gzip' | 'deflate' | 'deflate-raw';
+const COMPRESSORS: Readonly<Record<Compression, (text: string) => Buffer>> = {
+  gzip: (text) => gzipSync(text),
+  deflate: (text) => deflateSync(text),
+  'deflate-raw': (text) => deflateRawSync(text),
+};
+
+function compressParam(url: URL): Compression | undefined {
+  const value = url.searchParams.get('compress');
+  return value !== null && Object.hasOwn(COMPRESSORS, value) ? (value as Compression) : undefined;
+}
+
 function idleParam(url: URL): number | undefined {
   const text = url.searchParams.get('idle');
   const value = text === null ? Number.NaN : Number(text);
@@ -93,16 +108,24 @@ export function createOkxWsDialect(options: OkxWsOptions): WsDialect {
     name: 'okx-ws',
     owns: (path) => Object.hasOwn(ENDPOINTS, path),
     accept(socket, url) {
+      const compress = compressParam(url);
       serveConnection(socket, ENDPOINTS[url.pathname] as OkxEndpoint, {
         ...options,
         idleMs: idleParam(url) ?? options.idleMs,
+        ...(compress ? { compress } : {}),
       });
     },
   };
 }
 
-function serveConnection(socket: WebSocket, endpoint: OkxEndpoint, options: OkxWsOptions): void {
+function serveConnection(
+  socket: WebSocket,
+  endpoint: OkxEndpoint,
+  options: OkxWsOptions & { compress?: Compression },
+): void {
   const connId = randomBytes(4).toString('hex');
+  const compress = options.compress ? COMPRESSORS[options.compress] : undefined;
+  const out = (text: string) => socket.send(compress ? compress(text) : text);
   const subscriptions = new Map<string, Subscription>();
   let loggedIn = false;
   // Messages are handled one after another: a login check may be async, and a client that
@@ -110,7 +133,7 @@ function serveConnection(socket: WebSocket, endpoint: OkxEndpoint, options: OkxW
   let queue = Promise.resolve();
 
   const send = (value: unknown) => {
-    if (socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(value));
+    if (socket.readyState === WebSocket.OPEN) out(JSON.stringify(value));
   };
   const sendError = (rejection: OkxWsRejection) =>
     send({ event: 'error', code: rejection.code, msg: rejection.msg, connId });
@@ -131,7 +154,7 @@ function serveConnection(socket: WebSocket, endpoint: OkxEndpoint, options: OkxW
   function push(subscription: Subscription, first: boolean): void {
     const { spec, instrument, arg } = subscription;
     if (!spec.push || !instrument || socket.readyState !== WebSocket.OPEN) return;
-    socket.send(spec.push(arg, instrument, ++subscription.seq, first));
+    out(spec.push(arg, instrument, ++subscription.seq, first));
   }
 
   function rejectArg(arg: Record<string, string>): OkxWsRejection | undefined {
@@ -259,7 +282,7 @@ function serveConnection(socket: WebSocket, endpoint: OkxEndpoint, options: OkxW
     }
     const text = isBinary ? '' : String(data);
     if (text === 'ping') {
-      socket.send('pong');
+      out('pong');
       return;
     }
     queue = queue.then(() => handle(text)).catch(() => socket.close(1011));

@@ -1,4 +1,6 @@
 // Mock exchange (shared): every console scenario, in the order the page shows them.
+import { BINANCE_SCENARIOS } from './binance.ts';
+import { BYBIT_SCENARIOS } from './bybit.ts';
 import { GATEWAY_SCENARIOS } from './gateway.ts';
 import { OKX_SCENARIOS } from './okx.ts';
 import { SIGNING_SCENARIOS } from './signing.ts';
@@ -12,4 +14,6 @@ export const SCENARIOS: readonly Scenario[] = [
   ...GATEWAY_SCENARIOS,
   ...OKX_SCENARIOS,
   ...WOO_SCENARIOS,
+  ...BINANCE_SCENARIOS,
+  ...BYBIT_SCENARIOS,
 ];

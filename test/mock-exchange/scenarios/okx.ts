@@ -114,6 +114,14 @@ export const OKX_SCENARIOS: Scenario[] = [
     [wsEvent('60018')],
   ),
   ws(
+    'okx-gzip-bad-channel',
+    'Unknown channel, every frame gzip-compressed (60018)',
+    `${PUBLIC}?compress=gzip`,
+    [subscribe({ channel: 'tickerz', ...BTC })],
+    1,
+    [wsEvent('60018')],
+  ),
+  ws(
     'okx-empty-instid',
     'Subscribe without instId (60027)',
     PUBLIC,
@@ -199,7 +207,7 @@ export const OKX_SCENARIOS: Scenario[] = [
     PRIVATE,
     [login(), JSON.stringify({ id: 'o1', op: 'order', args: [TOO_BIG] })],
     2,
-    [{ code: '51008', entry: null, path: 'data[0]' }],
+    [{ code: '51008', entry: 'okx:rest:51008#0', path: 'data[0]' }],
   ),
   ws('okx-idle-close', 'Stay silent: idle close (4004)', `${PUBLIC}?idle=1500`, [], 'close', [
     { code: '4004', entry: 'okx:close-frame:4004' },
@@ -224,7 +232,6 @@ export const OKX_SCENARIOS: Scenario[] = [
     [],
   ),
   rest('okx-rest-order', 'Place an order', 'POST', '/api/v5/trade/order', ORDER, 200, []),
-  // 51xxx REST codes are not in the bundled OKX catalogue (its rows are the WebSocket ones).
   rest(
     'okx-rest-bad-sz',
     'Order with sz -1 (51000)',
@@ -232,7 +239,7 @@ export const OKX_SCENARIOS: Scenario[] = [
     '/api/v5/trade/order',
     { ...ORDER, sz: '-1' },
     400,
-    [{ code: '51000', entry: null }],
+    [{ code: '51000', entry: 'okx:rest:51000' }],
   ),
   rest(
     'okx-batch-partial',
@@ -241,6 +248,6 @@ export const OKX_SCENARIOS: Scenario[] = [
     '/api/v5/trade/batch-orders',
     [ORDER, TOO_BIG],
     200,
-    [{ code: '51008', entry: null, path: 'data[1]' }],
+    [{ code: '51008', entry: 'okx:rest:51008#0', path: 'data[1]' }],
   ),
 ];

@@ -2,6 +2,8 @@
 // request, one with the client's clock off, one with a planted mistake the signing pane's
 // mistake finder (or clock judge) names. The page signs with the test credentials it shows.
 import { MOCK_CREDENTIALS } from '../credentials.ts';
+import { BINANCE_SIGN, binanceFinding, binanceOrder } from './binance.ts';
+import { BYBIT_SIGN, bybitFinding, bybitOrder } from './bybit.ts';
 import { GATEWAY_ORDER, WS_API_SIGN, WS_ORDER } from './gateway.ts';
 import { OKX_ORDER, OKX_SIGN } from './okx.ts';
 import type {
@@ -31,9 +33,9 @@ function wooFinding(code: string): Expectation {
   return { status: 401, findings: [{ code, entry: `woo:rest:${code}` }] };
 }
 
-/** OKX's REST authentication codes: the bundled OKX catalogue has only WebSocket rows. */
+/** OKX's REST authentication codes, from the OKX REST catalogue. */
 function okxFinding(code: string): Expectation {
-  return { status: 401, findings: [{ code, entry: null }] };
+  return { status: 401, findings: [{ code, entry: `okx:rest:${code}` }] };
 }
 
 function http(
@@ -149,5 +151,54 @@ export const SIGNING_SCENARIOS: Scenario[] = [
     wooV3Order,
     wooSign('/v3/', { mistake: 'method-lowercase' }),
     wooFinding('-1001'),
+  ),
+  binanceOrder(
+    'binance-signed-order',
+    'signing',
+    'Binance Spot: signed order',
+    '0.001',
+    BINANCE_SIGN,
+    OK,
+  ),
+  binanceOrder(
+    'binance-skewed-timestamp',
+    'signing',
+    'Binance Spot: clock 10 s behind (-1021)',
+    '0.001',
+    { ...BINANCE_SIGN, skewMs: -10_000 },
+    {
+      status: 400,
+      findings: [
+        binanceFinding('-1021', 'Timestamp for this request is outside of the recvWindow.'),
+      ],
+    },
+  ),
+  binanceOrder(
+    'binance-wrong-secret',
+    'signing',
+    'Binance Spot: signed with the wrong secret (-1022)',
+    '0.001',
+    { ...BINANCE_SIGN, secret: 'not-the-binance-secret' },
+    {
+      status: 400,
+      findings: [binanceFinding('-1022', 'Signature for this request is not valid.')],
+    },
+  ),
+  bybitOrder('bybit-signed-order', 'signing', 'Bybit: signed order', '0.001', BYBIT_SIGN, []),
+  bybitOrder(
+    'bybit-skewed-timestamp',
+    'signing',
+    'Bybit: clock 10 s behind (10002)',
+    '0.001',
+    { ...BYBIT_SIGN, skewMs: -10_000 },
+    [bybitFinding('10002')],
+  ),
+  bybitOrder(
+    'bybit-recv-window-unsigned',
+    'signing',
+    'Bybit: recv_window sent but not signed (10004)',
+    '0.001',
+    { ...BYBIT_SIGN, mistake: 'recv-window-left-out' },
+    [bybitFinding('10004')],
   ),
 ];

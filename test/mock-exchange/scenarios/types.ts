@@ -9,6 +9,8 @@ export const SCENARIO_GROUPS = {
   'okx-ws': 'OKX WebSocket (/ws/v5)',
   'okx-rest': 'OKX REST (/api/v5)',
   'woo-rest': 'WOO X REST (/v1, /v3)',
+  'binance-rest': 'Binance Spot REST (/api/v3)',
+  bybit: 'Bybit v5 (REST /v5, WebSocket /v5/public, /v5/private)',
 } as const;
 export type ScenarioGroup = keyof typeof SCENARIO_GROUPS;
 
@@ -23,15 +25,19 @@ export interface ExpectedFinding {
 
 /** Mistakes the page signer can plant, named as the signing core's mistake finder names them
  * (or, for the timestamp's unit, as its clock judge does). */
-export type PlantedMistake = 'params-unsorted' | 'timestamp-in-seconds' | 'method-lowercase';
+export type PlantedMistake =
+  | 'params-unsorted'
+  | 'timestamp-in-seconds'
+  | 'method-lowercase'
+  | 'recv-window-left-out';
 
 /**
  * Signed when the button is pressed (console/page-signer.js, WebCrypto) after the placeholders
  * are filled: the recipe's timestamp and signature are added where the recipe carries them.
  */
 export interface ScenarioSigning {
-  /** binance: WebSocket API frames ({"id","method","params"}) only. */
-  recipe: 'gateway' | 'binance' | 'okx' | 'woo-v1' | 'woo-v3';
+  /** binance: Binance Spot REST, or (in a WebSocket scenario) API frames {"id","method","params"}. */
+  recipe: 'gateway' | 'binance' | 'okx' | 'woo-v1' | 'woo-v3' | 'bybit';
   /** Sent in the recipe's key header or parameter; none when absent (the gateway's Bearer flow). */
   key?: string;
   secret: string;
@@ -58,7 +64,8 @@ interface BaseScenario {
 /**
  * Text fields may hold placeholders the runner fills when the button is pressed:
  * {{now}} ms, {{nowSec}} s, {{staleMs}} and {{staleSec}} a minute ago, {{pad:N}} N "x",
- * {{okxSign:SECRET}} OKX's login sign of {{nowSec}} with SECRET.
+ * {{okxSign:SECRET}} OKX's login sign of {{nowSec}} with SECRET, {{expiresMs}} 10 s from now
+ * and {{bybitAuthSign:SECRET}} Bybit's WebSocket auth signature of {{expiresMs}}.
  */
 export interface HttpScenario extends BaseScenario {
   kind: 'http';

@@ -7,8 +7,13 @@ const EXTENSION = 'our-extension-id';
 /** The document's performance.timeOrigin, as its relay says. */
 const TIME_ORIGIN = 1_767_225_600_123.4;
 
-const relayPort = (tabId: number, frameId = 0) =>
-  portPair(PORT.relay, { id: EXTENSION, tab: { id: tabId }, frameId });
+const relayPort = (tabId: number, frameId = 0, documentId?: string) =>
+  portPair(PORT.relay, {
+    id: EXTENSION,
+    tab: { id: tabId },
+    frameId,
+    ...(documentId ? { documentId } : {}),
+  });
 const panelPort = () => portPair(PORT.panel, { id: EXTENSION, url: 'chrome-extension://x/p.html' });
 const frame = (seq: number) => ({
   seq,
@@ -27,6 +32,14 @@ const batch = (doc: string, seqs: number[]) => ({
   dropped: 0,
 });
 
+const hello = (url: string, wrapper = 'capturing') => ({
+  v: PROTOCOL_VERSION,
+  type: 'relay-hello',
+  url,
+  timeOrigin: TIME_ORIGIN,
+  wrapper,
+});
+
 function setup() {
   const woken: number[] = [];
   const hub = createHub({
@@ -42,12 +55,7 @@ describe('the hub', () => {
     const { hub } = setup();
     const relay = relayPort(7);
     hub.connect(relay.far);
-    relay.near.postMessage({
-      v: PROTOCOL_VERSION,
-      type: 'relay-hello',
-      url: 'http://127.0.0.1/console',
-      timeOrigin: TIME_ORIGIN,
-    });
+    relay.near.postMessage(hello('http://127.0.0.1/console'));
     expect(relay.near.received).toEqual([]);
 
     const panel = panelPort();
@@ -59,7 +67,9 @@ describe('the hub', () => {
     expect(panel.near.received).toContainEqual({
       v: PROTOCOL_VERSION,
       type: 'capture-status',
-      documents: [{ frameId: 0, url: 'http://127.0.0.1/console', timeOrigin: TIME_ORIGIN }],
+      documents: [
+        { frameId: 0, url: 'http://127.0.0.1/console', timeOrigin: TIME_ORIGIN, capturing: true },
+      ],
     });
   });
 
@@ -151,6 +161,7 @@ describe('the hub', () => {
       type: 'relay-hello',
       url,
       timeOrigin,
+      wrapper: 'capturing',
     });
     top.near.postMessage(hello('http://127.0.0.1:8080/', TIME_ORIGIN));
     frame.near.postMessage(hello('http://127.0.0.1:9090/frame', 'now'));
@@ -162,8 +173,13 @@ describe('the hub', () => {
       v: PROTOCOL_VERSION,
       type: 'capture-status',
       documents: [
-        { frameId: 0, url: 'http://127.0.0.1:8080/', timeOrigin: TIME_ORIGIN },
-        { frameId: 5, url: 'http://127.0.0.1:9090/frame', timeOrigin: TIME_ORIGIN + 40 },
+        { frameId: 0, url: 'http://127.0.0.1:8080/', timeOrigin: TIME_ORIGIN, capturing: true },
+        {
+          frameId: 5,
+          url: 'http://127.0.0.1:9090/frame',
+          timeOrigin: TIME_ORIGIN + 40,
+          capturing: true,
+        },
       ],
     });
     // The refused hello changed nothing: one status for each accepted hello, plus the first.
@@ -176,14 +192,75 @@ describe('the hub', () => {
     const panel = panelPort();
     hub.connect(relay.far);
     hub.connect(panel.far);
+    relay.near.postMessage(hello('http://127.0.0.1/'));
+    panel.near.postMessage({ v: PROTOCOL_VERSION, type: 'panel-hello', tabId: 1 });
+    relay.near.disconnect();
+    expect(panel.near.received.at(-1)).toEqual({
+      v: PROTOCOL_VERSION,
+      type: 'capture-status',
+      documents: [],
+    });
+  });
+
+  it('marks as capturing only documents whose relay reached a capturing wrapper', () => {
+    const { hub } = setup();
+    const top = relayPort(1, 0);
+    const unwrapped = relayPort(1, 4);
+    const panel = panelPort();
+    for (const port of [top, unwrapped, panel]) hub.connect(port.far);
+    panel.near.postMessage({ v: PROTOCOL_VERSION, type: 'panel-hello', tabId: 1 });
+    top.near.postMessage(hello('http://127.0.0.1/', 'unlinked'));
+    unwrapped.near.postMessage(hello('http://127.0.0.1/a', 'not-wrapped'));
+    const status = (capturing: boolean) => ({
+      v: PROTOCOL_VERSION,
+      type: 'capture-status',
+      documents: [
+        { frameId: 0, url: 'http://127.0.0.1/', timeOrigin: TIME_ORIGIN, capturing },
+        { frameId: 4, url: 'http://127.0.0.1/a', timeOrigin: TIME_ORIGIN, capturing: false },
+      ],
+    });
+    expect(panel.near.received.at(-1)).toEqual(status(false));
+    const liveAsks = () =>
+      top.near.received.filter((m) => (m as { live?: boolean }).live === true).length;
+    const asked = liveAsks();
+    // The wrapper linked after the first hello: the status says so; no second replay is asked.
+    top.near.postMessage(hello('http://127.0.0.1/'));
+    expect(panel.near.received.at(-1)).toEqual(status(true));
+    expect(liveAsks()).toBe(asked);
+  });
+
+  it("names the document by the browser's sender.documentId when it has one", () => {
+    const { hub } = setup();
+    const chromium = relayPort(1, 0, 'A1B2C3');
+    const firefox = relayPort(1, 2);
+    const panel = panelPort();
+    for (const port of [chromium, firefox, panel]) hub.connect(port.far);
+    panel.near.postMessage({ v: PROTOCOL_VERSION, type: 'panel-hello', tabId: 1 });
+    chromium.near.postMessage(batch('relay-chosen', [1]));
+    firefox.near.postMessage(batch('relay-chosen-too', [1]));
+    const docs = panel.near.received
+      .filter((m) => (m as { type: string }).type === 'frames')
+      .map((m) => [(m as { frameId: number }).frameId, (m as { doc: string }).doc]);
+    expect(docs).toEqual([
+      [0, 'A1B2C3'],
+      [2, 'relay-chosen-too'],
+    ]);
+  });
+
+  it('refuses a hello without the wrapper state', () => {
+    const { hub } = setup();
+    const relay = relayPort(1);
+    const panel = panelPort();
+    hub.connect(relay.far);
+    hub.connect(panel.far);
+    panel.near.postMessage({ v: PROTOCOL_VERSION, type: 'panel-hello', tabId: 1 });
     relay.near.postMessage({
       v: PROTOCOL_VERSION,
       type: 'relay-hello',
       url: 'http://127.0.0.1/',
       timeOrigin: TIME_ORIGIN,
     });
-    panel.near.postMessage({ v: PROTOCOL_VERSION, type: 'panel-hello', tabId: 1 });
-    relay.near.disconnect();
+    relay.near.postMessage(hello('http://127.0.0.1/', 'maybe'));
     expect(panel.near.received.at(-1)).toEqual({
       v: PROTOCOL_VERSION,
       type: 'capture-status',

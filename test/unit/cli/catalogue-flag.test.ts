@@ -6,7 +6,7 @@ const ACME_JSON = JSON.stringify({
   exchange: 'acme',
   entries: [
     {
-      code: -4061,
+      code: -7061,
       message: "Order's position side does not match user's setting.",
       fix: 'Send positionSide=BOTH in one-way mode.',
       category: 'order',
@@ -20,7 +20,7 @@ const ACME_MARKDOWN = [
   '---',
   '| Code | Message | Description | Solution |',
   '|---|---|---|---|',
-  '-4061 | Order side mismatch | positionSide does not match the account mode | Send BOTH in one-way mode |',
+  '-7061 | Order side mismatch | positionSide does not match the account mode | Send BOTH in one-way mode |',
 ].join('\n');
 
 const CAPTURE = [
@@ -29,7 +29,7 @@ const CAPTURE = [
     url: 'https://api.acme.test/fapi/v1/order',
     status: 400,
     headers: { 'content-type': 'application/json' },
-    body: '{"code":-4061,"msg":"Order\'s position side does not match user\'s setting."}',
+    body: '{"code":-7061,"msg":"Order\'s position side does not match user\'s setting."}',
   }),
   '',
 ].join('\n');
@@ -55,10 +55,10 @@ const run = (...argv: string[]) => cliWith({ files }, ...argv);
 
 describe('explain --catalogue FILE', () => {
   it('explains a code from a JSON catalogue, naming the file as the source', async () => {
-    const { code, stdout, stderr } = await run('explain', '4061', '--catalogue', 'acme.json');
+    const { code, stdout, stderr } = await run('explain', '7061', '--catalogue', 'acme.json');
     expect([code, stderr]).toEqual([0, '']);
     expect(stdout.split('\n').slice(0, 3)).toEqual([
-      "error[acme -4061]: Order's position side does not match user's setting.",
+      "error[acme -7061]: Order's position side does not match user's setting.",
       '  --> REST reply · acme.json',
       '   = fix: Send positionSide=BOTH in one-way mode.',
     ]);
@@ -67,7 +67,7 @@ describe('explain --catalogue FILE', () => {
   it('reads a Markdown table with front matter, and --exchange accepts its exchange', async () => {
     const { code, stdout } = await run(
       'explain',
-      '-4061',
+      '-7061',
       '--catalogue=acme.md',
       '--exchange',
       'acme',
@@ -78,10 +78,10 @@ describe('explain --catalogue FILE', () => {
     expect(matches.map((m) => [m.exchange, m.code, m.message, m.fix, m.entryId])).toEqual([
       [
         'acme',
-        '-4061',
+        '-7061',
         'Order side mismatch',
         'Send BOTH in one-way mode',
-        'custom:acme:rest:-4061',
+        'custom:acme:rest:-7061',
       ],
     ]);
   });
@@ -94,8 +94,8 @@ describe('explain --catalogue FILE', () => {
       code: 1,
       stdout: 'unknown code 777: no bundled or custom catalogue knows it\n',
     });
-    expect((await run('explain', '-4061', '--exchange', 'acme')).stderr).toBe(
-      'exchange-lens: --exchange must be one of gateway, okx, woo, rfc6455, not "acme" (see exchange-lens --help)\n',
+    expect((await run('explain', '-7061', '--exchange', 'acme')).stderr).toBe(
+      'exchange-lens: --exchange must be one of gateway, okx, woo, binance, binance-usdm, bybit, rfc6455, not "acme" (see exchange-lens --help)\n',
     );
   });
 
@@ -129,14 +129,14 @@ describe('scan --catalogue FILE --hosts FILE', () => {
     expect(code).toBe(1);
     const { findings } = JSON.parse(stdout) as { findings: FindingJson[] };
     expect(findings.map((f) => [f.exchange, f.attribution, f.code, f.known, f.fix])).toEqual([
-      ['acme', 'host', '-4061', true, 'Send positionSide=BOTH in one-way mode.'],
+      ['acme', 'host', '-7061', true, 'Send positionSide=BOTH in one-way mode.'],
     ]);
   });
 
   it('without them the code is unknown', async () => {
     const { stdout } = await run('scan', 'capture.jsonl', '--json');
     const { findings } = JSON.parse(stdout) as { findings: FindingJson[] };
-    expect(findings.map((f) => [f.code, f.known, f.entryId])).toEqual([['-4061', false, null]]);
+    expect(findings.map((f) => [f.code, f.known, f.entryId])).toEqual([['-7061', false, null]]);
   });
 
   it('refuses a bad host map with its bad lines, exit 2', async () => {

@@ -13,7 +13,10 @@ describe('exchange-lens usage', () => {
     ]) {
       expect(await cli(...argv)).toEqual({ code: 0, stdout: USAGE, stderr: '' });
     }
-    expect(USAGE).toContain('exchange-lens explain CODE [--exchange gateway|okx|woo|rfc6455]');
+    expect(USAGE).toContain('exchange-lens explain CODE [--exchange ID]');
+    expect(USAGE).toContain(
+      'gateway, binance (Spot),\n         binance-usdm, bybit, okx, woo, rfc6455',
+    );
     expect(USAGE).toContain('exchange-lens scan FILE|PATTERN|- ...');
   });
 

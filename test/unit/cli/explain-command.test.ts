@@ -6,7 +6,7 @@ type Matches = { matches: MatchJson[] };
 
 describe('exchange-lens explain CODE', () => {
   it('prints the match like a compiler error, with the source steps', async () => {
-    const { code, stdout, stderr } = await cli('explain', '-1022');
+    const { code, stdout, stderr } = await cli('explain', '-1022', '--exchange', 'gateway');
     expect(code).toBe(0);
     expect(stderr).toBe('');
     expect(stdout.split('\n')).toEqual([
@@ -31,6 +31,8 @@ describe('exchange-lens explain CODE', () => {
     expect(headlines).toEqual([
       'error[gateway -1001]: Disconnected',
       'error[woo -1001]: The api key or secret is in wrong format. (INVALID_SIGNATURE)',
+      'error[binance -1001]: Internal error; unable to process your request. Please try again. (DISCONNECTED)',
+      'error[binance-usdm -1001]: Internal error; unable to process your request. Please try again. (DISCONNECTED)',
     ]);
     expect(stdout).toContain('\n\nerror[woo -1001]');
     expect(stdout).toContain(
@@ -49,9 +51,55 @@ describe('exchange-lens explain CODE', () => {
       'Parameter instId can not be empty.',
     );
     expect(code).toBe(0);
-    expect(stdout).toContain('error[okx 60027]: Parameter {0} can not be empty.\n');
+    expect(stdout).toContain('error[okx 60027]: Parameter instId can not be empty.\n');
     expect(stdout).toContain('   | server said: "Parameter instId can not be empty."\n');
     expect(stdout).toContain('   = placeholders: {0} = instId\n');
+  });
+
+  it('says when no documented message of the code matches, and shows the server words', async () => {
+    const message = 'Amount is required for buy market orders when margin disabled.';
+    const { code, stdout } = await cli(
+      'explain',
+      '-1012',
+      '--exchange',
+      'woo',
+      '--message',
+      message,
+    );
+    expect(code).toBe(0);
+    expect(stdout.split('\n').slice(0, 4)).toEqual([
+      'note: no documented message of woo -1012 matches what the server said',
+      `   | server said: "${message}"`,
+      '   = below: every entry of the code, in catalogue order',
+      '',
+    ]);
+    // Catalogue order, not "Another liquidation is in process" for sharing the word "is".
+    expect(stdout.split('\n').filter((line) => line.startsWith('error['))).toEqual([
+      expect.stringMatching(/^error\[woo -1012\]: The place\/cancel order request is rejected/),
+      'error[woo -1012]: Another liquidation is in process (RPC_REJECT)',
+    ]);
+    const { json } = await cliJson<Matches>(
+      'explain',
+      '-1012',
+      '--exchange=woo',
+      `--message=${message}`,
+    );
+    expect(json.matches.map((m) => [m.entryId, m.score, m.messageMatched])).toEqual([
+      ['woo:rest:-1012#0', 0, false],
+      ['woo:rest:-1012#1', 0, false],
+    ]);
+  });
+
+  it('names printf placeholders by position when it fills them', async () => {
+    const { stdout } = await cli(
+      'explain',
+      '-1102',
+      '--exchange',
+      'binance',
+      '--message',
+      "Mandatory parameter 'symbol' was not sent, was empty/null, or malformed.",
+    );
+    expect(stdout).toContain('   = placeholders: %1 = symbol\n');
   });
 
   it('prefers the row the message names, and --message=TEXT works too', async () => {
@@ -99,7 +147,14 @@ describe('exchange-lens explain CODE', () => {
       'The api key or secret is in wrong format.',
     );
     expect(code).toBe(0);
-    expect(json.matches.map((m) => m.exchange)).toEqual(['woo', 'gateway']);
+    // The message is WOO X's: the Binance-style catalogues follow in their fixed order, and no
+    // documented message of theirs matches it.
+    expect(json.matches.map((m) => [m.exchange, m.messageMatched])).toEqual([
+      ['woo', true],
+      ['gateway', false],
+      ['binance', false],
+      ['binance-usdm', false],
+    ]);
     expect(json.matches[0]).toEqual({
       exchange: 'woo',
       code: '-1001',
@@ -115,8 +170,21 @@ describe('exchange-lens explain CODE', () => {
       source: 'catalogue/seeds/002_811c13913c8c7a6d.txt',
       entryId: 'woo:rest:-1001',
       placeholders: {},
-      alternatives: [{ exchange: 'gateway', code: '-1001', message: 'Disconnected' }],
+      alternatives: [
+        { exchange: 'gateway', code: '-1001', message: 'Disconnected' },
+        {
+          exchange: 'binance',
+          code: '-1001',
+          message: 'Internal error; unable to process your request. Please try again.',
+        },
+        {
+          exchange: 'binance-usdm',
+          code: '-1001',
+          message: 'Internal error; unable to process your request. Please try again.',
+        },
+      ],
       score: 1,
+      messageMatched: true,
     });
     expect(json.matches[1]?.retry).toEqual({
       kind: 'backoff',
@@ -135,7 +203,8 @@ describe('exchange-lens explain CODE', () => {
       'zh',
     );
     expect(placeholders.json.matches[0]).toMatchObject({
-      message: '参数{0}不可为空',
+      message: '参数instId不可为空',
+      documentedMessage: '参数{0}不可为空',
       placeholders: { '0': 'instId' },
       score: 0.95,
     });
@@ -150,9 +219,9 @@ describe('exchange-lens explain CODE', () => {
 
 describe('explain: codes no catalogue knows', () => {
   it('says so in one line and exits 1', async () => {
-    expect(await cli('explain', '51008')).toEqual({
+    expect(await cli('explain', '59999')).toEqual({
       code: 1,
-      stdout: 'unknown code 51008: no bundled catalogue knows it\n',
+      stdout: 'unknown code 59999: no bundled catalogue knows it\n',
       stderr: '',
     });
   });
@@ -166,7 +235,7 @@ describe('explain: codes no catalogue knows', () => {
   });
 
   it('--json prints an empty list and exits 1', async () => {
-    expect(await cliJson<Matches>('explain', '51008')).toEqual({ code: 1, json: { matches: [] } });
+    expect(await cliJson<Matches>('explain', '59999')).toEqual({ code: 1, json: { matches: [] } });
   });
 });
 
@@ -180,8 +249,8 @@ describe('explain: usage errors exit 2 with one line on stderr', () => {
     ['a flag for a value', ['explain', '-1021', '--message', '--json'], '--message needs a value'],
     [
       'a bad exchange',
-      ['explain', '-1021', '--exchange', 'binance'],
-      '--exchange must be one of gateway, okx, woo, rfc6455, not "binance"',
+      ['explain', '-1021', '--exchange', 'kraken'],
+      '--exchange must be one of gateway, okx, woo, binance, binance-usdm, bybit, rfc6455, not "kraken"',
     ],
     [
       'a bad language',

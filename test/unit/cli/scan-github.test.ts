@@ -16,7 +16,9 @@ describe('scan --format github prints workflow commands the runner turns into an
         '       2. Check signature algorithm: Use HMAC-SHA256%0A' +
         '       3. Verify parameter order: Parameters must be sorted alphabetically%0A' +
         '       4. Check encoding: URL-encode all parameter values%0A' +
-        'category: timestamp · retry: retry after fixing the request · attributed by host',
+        'category: timestamp · retry: retry after fixing the request · attributed by host, certain%0A' +
+        'also: binance -1021: Timestamp for this request is outside of the recvWindow.%0A' +
+        'also: binance-usdm -1021: Timestamp for this request is outside of the recvWindow.',
     );
     expect(
       lines.filter((line) => line.startsWith('::')).map((line) => line.split('::')[1]),
@@ -36,7 +38,7 @@ describe('scan --format github prints workflow commands the runner turns into an
   it('a HAR finding points at the line where its entry starts', async () => {
     const { stdout } = await cliWith({}, 'scan', HAR, '--format', 'github');
     expect(stdout).toContain(
-      `::error file=${HAR},line=584,title=okx 60027%3A Parameter {0} can not be empty.::entry 7: GET wss://`,
+      `::error file=${HAR},line=584,title=okx 60027%3A Parameter instId can not be empty.::entry 7: GET wss://`,
     );
   });
 

@@ -191,7 +191,7 @@ describe('--fail-on and --summary', () => {
         '  gateway  -1022  1 error  Invalid signature',
         '  okx      1000   1 note   Normal Closure',
         '  okx      4004   1 error  No data received in 30s',
-        '  okx      51008  1 error  unknown code',
+        '  okx      51008  1 error  Order failed. Insufficient {param0} balance in account',
         '  okx      60009  1 error  Login failure',
         '  okx      60027  1 error  Parameter {0} can not be empty.',
         '  woo      -1102  1 error  The order value (price * size) is too small.',

@@ -32,7 +32,7 @@ describe('exchange-lens scan FILE.jsonl', () => {
         '  --> line 6: wss://ws.okx.com:8443/ws/v5/public (close frame)',
         '   | server said: "No data received in 30s"',
         "   = fix: Send 'ping' text frames at least every 30 s (or subscribe to a channel that pushes data) and reconnect when closed.",
-        '   = category: connection · retry: reconnect · attributed by host',
+        '   = category: connection · retry: reconnect · attributed by host, certain',
       ].join('\n'),
     );
   });
@@ -44,7 +44,7 @@ describe('exchange-lens scan FILE.jsonl', () => {
         '   = means: The connection was closed normally',
     );
     expect(stdout).toContain(
-      '   = category: connection · retry: reconnect · attributed by host · explained by the rfc6455 catalogue\n',
+      '   = category: connection · retry: reconnect · attributed by host, certain · explained by the rfc6455 catalogue\n',
     );
   });
 

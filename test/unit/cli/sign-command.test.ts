@@ -233,14 +233,14 @@ describe('sign: usage errors exit 2 with one line on stderr', () => {
     [
       'no recipe',
       ['sign', '--secret', 's'],
-      'sign needs --recipe gateway|binance|okx|okx-ws-login|woo-v1|woo-v3',
+      'sign needs --recipe gateway|binance|okx|okx-ws-login|woo-v1|woo-v3|bybit',
     ],
     ['no secret', ['sign', '--recipe', 'okx'], 'sign needs --secret'],
     ['an empty secret', ['sign', '--recipe', 'okx', '--secret='], 'sign needs --secret'],
     [
       'an unknown recipe',
       ['sign', '--recipe', 'kraken', '--secret', 's'],
-      '--recipe must be one of gateway, binance, okx, okx-ws-login, woo-v1, woo-v3, not "kraken"',
+      '--recipe must be one of gateway, binance, okx, okx-ws-login, woo-v1, woo-v3, bybit, not "kraken"',
     ],
     [
       'a secret without its flag',
@@ -270,7 +270,7 @@ describe('sign: usage errors exit 2 with one line on stderr', () => {
     [
       '--recv-window for OKX',
       ['sign', '--recipe', 'okx', '--secret', 's', '--recv-window', '5000'],
-      '--recv-window is for the binance and gateway recipes only',
+      '--recv-window is for the binance, gateway and bybit recipes only',
     ],
     [
       'a missing secret file',

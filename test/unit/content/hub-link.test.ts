@@ -8,9 +8,17 @@ import {
   PORT,
   PROTOCOL_VERSION,
   SOURCE,
+  type WrapperLink,
 } from '../../../src/protocol/index.ts';
 import { type PortPair, portPair } from '../../support/fake-ports.ts';
 
+const hello = {
+  v: PROTOCOL_VERSION,
+  type: 'relay-hello',
+  url: 'http://127.0.0.1/trade',
+  timeOrigin: 1_767_225_600_123.4,
+  wrapper: 'capturing',
+};
 const live = (on: boolean, replay: boolean) => ({
   v: PROTOCOL_VERSION,
   type: 'live',
@@ -21,7 +29,6 @@ const batch: PageBatch = {
   source: SOURCE.page,
   v: PROTOCOL_VERSION,
   type: 'frames',
-  doc: 'doc-1',
   frames: [{ seq: 1, time: 1, socket: 1, url: 'wss://ws.example/', kind: 'open', protocol: '' }],
   replay: false,
   dropped: 3,
@@ -31,6 +38,7 @@ const batch: PageBatch = {
 const TIME_ORIGIN = 1_767_225_600_123.4;
 
 function setup({ failConnect = false } = {}) {
+  let wrapper: WrapperLink = 'capturing';
   const ports: PortPair[] = [];
   const commands: [boolean, boolean][] = [];
   const link = createHubLink({
@@ -42,11 +50,16 @@ function setup({ failConnect = false } = {}) {
     },
     url: () => 'http://127.0.0.1/trade',
     timeOrigin: () => TIME_ORIGIN,
+    doc: 'doc-1',
+    wrapper: () => wrapper,
     onLive: (on, replay) => commands.push([on, replay]),
     setTimer: (fn, ms) => setTimeout(fn, ms),
   });
   link.start();
-  return { link, ports, commands, port: () => (ports.at(-1) as PortPair).far };
+  const setWrapper = (next: WrapperLink) => {
+    wrapper = next;
+  };
+  return { link, ports, commands, setWrapper, port: () => (ports.at(-1) as PortPair).far };
 }
 
 describe('relay hub link', () => {
@@ -61,12 +74,7 @@ describe('relay hub link', () => {
     const { link, port } = setup();
     link.send(batch);
     expect(port().received).toEqual([
-      {
-        v: PROTOCOL_VERSION,
-        type: 'relay-hello',
-        url: 'http://127.0.0.1/trade',
-        timeOrigin: TIME_ORIGIN,
-      },
+      hello,
       {
         v: PROTOCOL_VERSION,
         type: 'frames',
@@ -75,6 +83,19 @@ describe('relay hub link', () => {
         replay: false,
         dropped: 3,
       },
+    ]);
+  });
+
+  it("says hello again with the wrapper's state when it links later", () => {
+    const { link, port, setWrapper } = setup();
+    setWrapper('unlinked');
+    link.wrapperChanged();
+    setWrapper('not-wrapped');
+    link.wrapperChanged();
+    expect(port().received).toEqual([
+      hello,
+      { ...hello, wrapper: 'unlinked' },
+      { ...hello, wrapper: 'not-wrapped' },
     ]);
   });
 
@@ -98,14 +119,7 @@ describe('relay hub link', () => {
     expect(ports).toHaveLength(1);
     vi.advanceTimersByTime(RECONNECT_BACKOFF_MS[0]);
     expect(ports).toHaveLength(2);
-    expect(port().received).toEqual([
-      {
-        v: PROTOCOL_VERSION,
-        type: 'relay-hello',
-        url: 'http://127.0.0.1/trade',
-        timeOrigin: TIME_ORIGIN,
-      },
-    ]);
+    expect(port().received).toEqual([hello]);
     port().postMessage(live(true, false));
     expect(commands.at(-1)).toEqual([true, true]);
   });
@@ -133,14 +147,7 @@ describe('relay hub link', () => {
     expect(ports).toHaveLength(1);
     link.reconnect();
     expect(link.connected).toBe(true);
-    expect(port().received).toEqual([
-      {
-        v: PROTOCOL_VERSION,
-        type: 'relay-hello',
-        url: 'http://127.0.0.1/trade',
-        timeOrigin: TIME_ORIGIN,
-      },
-    ]);
+    expect(port().received).toEqual([hello]);
     link.reconnect(); // already connected: nothing new
     expect(ports).toHaveLength(2);
   });

@@ -1,11 +1,11 @@
 // Unit (Node): the relay trusts nothing from the page: sizes, shapes, versions, fields.
 import { describe, expect, it } from 'vitest';
-import { MAX_DETAIL_CHARS, readPageMessage } from '../../../src/content/read-page-batch.ts';
+import { MAX_DETAIL_CHARS, readPageBatch } from '../../../src/content/read-page-batch.ts';
 import {
+  COMMAND_DETAIL,
+  commandDetail,
   FRAME_LIMITS,
-  isPageReady,
-  isRelayCommand,
-  isRelayHandshake,
+  isWrapperState,
   PROTOCOL_VERSION,
   SOURCE,
 } from '../../../src/protocol/index.ts';
@@ -22,32 +22,32 @@ const batch = {
   source: SOURCE.page,
   v: PROTOCOL_VERSION,
   type: 'frames',
-  doc: 'doc-1',
   frames: [frame],
   replay: false,
   dropped: 0,
 };
-const read = (value: unknown) => readPageMessage(JSON.stringify(value));
+const read = (value: unknown) => readPageBatch(JSON.stringify(value));
 
 describe('what the relay accepts from the page', () => {
-  it('accepts a well-formed batch and the ready announcement', () => {
-    expect(read(batch)).toEqual({ type: 'batch', batch });
-    expect(read({ source: SOURCE.page, v: PROTOCOL_VERSION, type: 'ready' })).toEqual({
-      type: 'ready',
+  it('accepts a well-formed batch', () => {
+    expect(read(batch)).toEqual(batch);
+    expect(read({ ...batch, frames: [{ ...frame, kind: 'send', refused: true }] })).toEqual({
+      ...batch,
+      frames: [{ ...frame, kind: 'send', refused: true }],
     });
   });
 
   it('refuses non-strings, bad JSON and oversized details without throwing', () => {
-    expect(readPageMessage(batch)).toBeUndefined();
-    expect(readPageMessage('{"source":')).toBeUndefined();
-    expect(readPageMessage(' '.repeat(MAX_DETAIL_CHARS + 1))).toBeUndefined();
+    expect(readPageBatch(batch)).toBeUndefined();
+    expect(readPageBatch('{"source":')).toBeUndefined();
+    expect(readPageBatch(' '.repeat(MAX_DETAIL_CHARS + 1))).toBeUndefined();
   });
 
   it('refuses the wrong source, version, type or shape', () => {
     expect(read({ ...batch, source: SOURCE.relay })).toBeUndefined();
     expect(read({ ...batch, v: PROTOCOL_VERSION + 1 })).toBeUndefined();
     expect(read({ ...batch, type: 'live' })).toBeUndefined();
-    expect(read({ ...batch, doc: 'x'.repeat(65) })).toBeUndefined();
+    expect(read({ ...batch, frames: [{ ...frame, refused: 'yes' }] })).toBeUndefined();
     expect(read({ ...batch, dropped: -0.5 })).toBeUndefined();
     expect(read({ ...batch, frames: {} })).toBeUndefined();
   });
@@ -73,40 +73,21 @@ describe('what the relay accepts from the page', () => {
 
   it('passes on only CapturedFrame fields', () => {
     const message = read({ ...batch, extra: 1, frames: [{ ...frame, secret: 'k'.repeat(100) }] });
-    expect(message?.type === 'batch' && message.batch.frames).toEqual([frame]);
+    expect(message?.frames).toEqual([frame]);
   });
 });
 
-describe('page bridge guards', () => {
-  const command = {
-    source: SOURCE.relay,
-    v: PROTOCOL_VERSION,
-    type: 'live',
-    live: true,
-    replay: false,
-  };
-  const handshake = {
-    source: SOURCE.relay,
-    v: PROTOCOL_VERSION,
-    type: 'handshake',
-    channel: 'ab'.repeat(16),
-  };
-
-  it('accept exactly the relay command, the handshake and the ready message', () => {
-    expect(isRelayCommand(command)).toBe(true);
-    expect(isRelayCommand({ ...command, source: SOURCE.page })).toBe(false);
-    expect(isRelayCommand({ ...command, live: 'yes' })).toBe(false);
-    expect(isRelayHandshake(handshake)).toBe(true);
-    expect(isRelayHandshake({ ...handshake, channel: 'short' })).toBe(false);
-    expect(isRelayHandshake({ ...handshake, channel: 'x'.repeat(32) })).toBe(false);
-    expect(isPageReady({ source: SOURCE.page, v: PROTOCOL_VERSION, type: 'ready' })).toBe(true);
-    expect(isPageReady({ source: SOURCE.relay, v: PROTOCOL_VERSION, type: 'ready' })).toBe(false);
-    for (const junk of [null, undefined, 'live', 1, []]) {
-      expect([isRelayCommand(junk), isRelayHandshake(junk), isPageReady(junk)]).toEqual([
-        false,
-        false,
-        false,
-      ]);
-    }
+describe('link words', () => {
+  it('name commands and states with fixed words only', () => {
+    expect(commandDetail({ live: true, replay: true })).toBe(COMMAND_DETAIL.liveWithReplay);
+    expect(commandDetail({ live: true, replay: false })).toBe(COMMAND_DETAIL.live);
+    expect(commandDetail({ live: false, replay: true })).toBe(COMMAND_DETAIL.stop);
+    expect(['capturing', 'not-wrapped', 'unlinked', '', null].map(isWrapperState)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 });

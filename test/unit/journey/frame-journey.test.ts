@@ -9,8 +9,9 @@ import { type CaptureTarget, installCapture } from '../../../src/page/install-ca
 import { connectHub } from '../../../src/panel/capture/hub-connection.ts';
 import { createTrafficSession } from '../../../src/panel/traffic/traffic-session.ts';
 import { PORT } from '../../../src/protocol/index.ts';
+import { openShadow } from '../../support/fake-dom.ts';
+import { fakeGlobals } from '../../support/fake-page.ts';
 import { portPair } from '../../support/fake-ports.ts';
-import { fakeGlobals } from '../page/fake-page.ts';
 
 const EXTENSION = 'exchange-lens-id';
 const PANEL_URL = `chrome-extension://${EXTENSION}/src/panel/index.html`;
@@ -27,7 +28,6 @@ function journey() {
   // The page: the wrapper in its world, the relay's page link on the same document.
   const { global } = fakeGlobals();
   installCapture(global as unknown as CaptureTarget);
-  const pageLink = openPageLink(global.document, (batch) => relayLink.send(batch));
   const relayLink = createHubLink({
     connect: () => {
       const pair = portPair(PORT.relay, { id: EXTENSION, tab: { id: TAB }, frameId: 0 });
@@ -36,8 +36,16 @@ function journey() {
     },
     url: () => 'https://www.okx.com/trade-spot',
     timeOrigin: () => Date.now(),
-    onLive: (live, replay) => pageLink.command(live, replay),
+    doc: 'doc-1',
+    wrapper: () => pageLink.probe(),
+    onLive: (live, replay) => pageLink.forwardLive(live, replay),
     setTimer: (run, ms) => setTimeout(run, ms),
+  });
+  const pageLink = openPageLink({
+    document: global.document,
+    openShadow,
+    onBatch: (batch) => relayLink.send(batch),
+    onLinked: () => relayLink.wrapperChanged(),
   });
   relayLink.start();
 

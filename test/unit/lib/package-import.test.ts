@@ -27,6 +27,9 @@ const [finding] = detect({
   body: '{"code":-1021,"msg":"Timestamp for this request is outside of the recvWindow."}',
 });
 assert.equal(finding.code, '-1021');
+assert.equal(finding.exchange, 'binance-usdm');
+assert.equal(finding.attribution, 'host');
+assert.equal(finding.entry.id, 'binance-usdm:rest:-1021');
 assert.equal(finding.entry.category, 'timestamp');
 
 const okx = createDetector().detect({

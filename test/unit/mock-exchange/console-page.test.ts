@@ -81,6 +81,16 @@ describe('console page', () => {
         key: MOCK_CREDENTIALS.wooApiKey,
         secret: MOCK_CREDENTIALS.wooSecret,
       }),
+      expect.objectContaining({
+        id: 'binance',
+        key: MOCK_CREDENTIALS.binanceApiKey,
+        secret: MOCK_CREDENTIALS.binanceSecret,
+      }),
+      expect.objectContaining({
+        id: 'bybit',
+        key: MOCK_CREDENTIALS.bybitApiKey,
+        secret: MOCK_CREDENTIALS.bybitSecret,
+      }),
     ]);
   });
 

@@ -35,12 +35,12 @@ afterAll(() => exchange.close());
 interface Refusal {
   status: number;
   code: string;
-  /** The catalogue entry the detector explains it with; null for an OKX REST code. */
+  /** The catalogue entry the detector explains it with. */
   entry: string | null;
 }
 
 interface RecipeCase {
-  recipe: 'gateway' | 'okx' | 'woo-v1' | 'woo-v3';
+  recipe: 'gateway' | 'okx' | 'woo-v1' | 'woo-v3' | 'binance' | 'bybit';
   call: SignedCall;
   credentials: SignedCredentials;
   /** A clock offset outside the recipe's window. */
@@ -80,8 +80,8 @@ const CASES: RecipeCase[] = [
       passphrase: MOCK_CREDENTIALS.okxPassphrase,
     },
     offMs: 31_000,
-    badSignature: { status: 401, code: '50113', entry: null },
-    badTimestamp: { status: 401, code: '50102', entry: null },
+    badSignature: { status: 401, code: '50113', entry: 'okx:rest:50113' },
+    badTimestamp: { status: 401, code: '50102', entry: 'okx:rest:50102' },
   },
   {
     recipe: 'woo-v1',
@@ -109,10 +109,39 @@ const CASES: RecipeCase[] = [
     badSignature: { status: 401, code: '-1001', entry: 'woo:rest:-1001' },
     badTimestamp: { status: 401, code: '-1002', entry: 'woo:rest:-1002' },
   },
+  {
+    recipe: 'binance',
+    call: {
+      method: 'POST',
+      path: '/api/v3/order',
+      headers: FORM,
+      body: 'symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&price=64000&quantity=0.001',
+    },
+    credentials: { key: MOCK_CREDENTIALS.binanceApiKey, secret: MOCK_CREDENTIALS.binanceSecret },
+    offMs: 5000,
+    badSignature: { status: 400, code: '-1022', entry: 'binance:rest:-1022' },
+    badTimestamp: { status: 400, code: '-1021', entry: 'binance:rest:-1021' },
+  },
+  {
+    recipe: 'bybit',
+    call: {
+      method: 'POST',
+      path: '/v5/order/create',
+      headers: JSON_BODY,
+      body: '{"category":"spot","symbol":"BTCUSDT","side":"Buy","orderType":"Limit","qty":"0.001","price":"64000"}',
+    },
+    credentials: { key: MOCK_CREDENTIALS.bybitApiKey, secret: MOCK_CREDENTIALS.bybitSecret },
+    offMs: 5000,
+    // Bybit answers with HTTP 200 and its retCode.
+    badSignature: { status: 200, code: '10004', entry: 'bybit:rest:10004' },
+    badTimestamp: { status: 200, code: '10002', entry: 'bybit:rest:10002' },
+  },
 ];
 
 function succeeded(json: Record<string, unknown>): boolean {
-  return json.code === 0 || json.code === '0' || json.success === true;
+  // Binance Spot answers an order with its bare ack.
+  if (json.orderId !== undefined) return true;
+  return json.code === 0 || json.code === '0' || json.success === true || json.retCode === 0;
 }
 
 async function expectRefused(
@@ -120,7 +149,7 @@ async function expectRefused(
   refusal: Refusal,
 ) {
   expect(reply.status).toBe(refusal.status);
-  expect(String(reply.json.code)).toBe(refusal.code);
+  expect(String(reply.json.code ?? reply.json.retCode)).toBe(refusal.code);
   const findings = httpFindings(reply.sent.url, reply.status, reply.body);
   expect(findings.map((f) => [f.code, f.entry?.id ?? null])).toEqual([
     [refusal.code, refusal.entry],
@@ -165,7 +194,7 @@ describe('OKX REST headers', () => {
     ['no key', { key: '' }, '50103'],
   ])('refuses %s', async (_what, change, code) => {
     const reply = await sendSigned(origin, 'okx', okx.call, { ...okx.credentials, ...change });
-    await expectRefused(reply, { status: 401, code, entry: null });
+    await expectRefused(reply, { status: 401, code, entry: `okx:rest:${code}` });
   });
 
   it('refuses a timestamp in Unix seconds as invalid (50112)', async () => {

@@ -1,6 +1,7 @@
 // The console's signing buttons, read back the way the signing pane reads a captured request:
-// detectSigningRecipe, readSignedRequest, findSigningMistakes with the test secret, judgeClock
-// against the exchange's time endpoint. Each planted mistake must be the one the pane names.
+// the recipe of the error's exchange (else detectSigningRecipe), readSignedRequest,
+// findSigningMistakes with the test secret, judgeClock against the exchange's time endpoint.
+// Each planted mistake must be the one the pane names.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import {
@@ -15,11 +16,13 @@ import {
   SERVER_TIME_ENDPOINTS,
   type SigningRecipeId,
 } from '../../../src/core/index.ts';
+import { exchangeRecipe } from '../../../src/panel/sign/sign-draft.ts';
 import { runScenario } from '../../mock-exchange/console/scenario-runner.js';
 import { MOCK_CREDENTIALS } from '../../mock-exchange/credentials.ts';
 import { SIGNING_SCENARIOS } from '../../mock-exchange/scenarios/signing.ts';
 import type { Scenario } from '../../mock-exchange/scenarios/types.ts';
 import { type MockExchange, startMockExchange } from '../../mock-exchange/server.ts';
+import { errorFindings, observedEvents } from './support.ts';
 
 let exchange: MockExchange;
 let origin: string;
@@ -30,18 +33,30 @@ beforeAll(async () => {
 });
 afterAll(() => exchange.close());
 
-/** For REST, the user maps the mock's host to the gateway in the options (127.0.0.1 names no
- * exchange); the gateway's WebSocket API signs Binance's way, which the unmapped host gives. */
+/** A successful gateway request names no exchange on 127.0.0.1 (no error row to follow): the
+ * user maps the mock's host to the gateway in the options, as the pane's hint says. */
 function hostsFor(scenario: Scenario): HostMap {
-  return scenario.kind === 'http' ? { '127.0.0.1': 'gateway' } : {};
+  return scenario.kind === 'http' && scenario.sign?.recipe === 'gateway'
+    ? { '127.0.0.1': 'gateway' }
+    : {};
 }
 
-const SECRETS: Record<string, string> = {
-  gateway: MOCK_CREDENTIALS.gatewaySecret,
-  binance: MOCK_CREDENTIALS.gatewaySecret,
-  okx: MOCK_CREDENTIALS.okxSecret,
-  'woo-v1': MOCK_CREDENTIALS.wooSecret,
-  'woo-v3': MOCK_CREDENTIALS.wooSecret,
+/** The recipe the pane starts from: a WebSocket API call's shape settles it (Binance's way);
+ * else the recipe of the error's exchange; else what the request itself says. */
+function paneRecipe(scenario: Scenario, raw: RawRequest, steps: Steps) {
+  if (scenario.kind === 'ws') return 'binance';
+  const [finding] = errorFindings(observedEvents(steps));
+  const detected = detectSigningRecipe(raw, finding ? {} : hostsFor(scenario))?.recipe;
+  return exchangeRecipe(finding?.exchange, detected) ?? detected;
+}
+
+/** The secret a developer types: the one shown on the console next to the key sent. */
+const SECRET_OF_KEY: Record<string, string> = {
+  [MOCK_CREDENTIALS.gatewayApiKey]: MOCK_CREDENTIALS.gatewaySecret,
+  [MOCK_CREDENTIALS.okxApiKey]: MOCK_CREDENTIALS.okxSecret,
+  [MOCK_CREDENTIALS.wooApiKey]: MOCK_CREDENTIALS.wooSecret,
+  [MOCK_CREDENTIALS.binanceApiKey]: MOCK_CREDENTIALS.binanceSecret,
+  [MOCK_CREDENTIALS.bybitApiKey]: MOCK_CREDENTIALS.bybitSecret,
 };
 
 interface PaneVerdict {
@@ -73,11 +88,23 @@ const EXPECTED: Record<string, PaneVerdict> = {
   'woo-v3-signed-order': SIGNED,
   'woo-v3-skewed-timestamp': SKEWED,
   'woo-v3-lowercase-method': { matches: false, mistakes: ['method-lowercase'], clock: 'accepted' },
+  'binance-signed-order': SIGNED,
+  'binance-skewed-timestamp': SKEWED,
+  'binance-wrong-secret': { matches: false, mistakes: [], clock: 'accepted' },
+  'bybit-signed-order': SIGNED,
+  'bybit-skewed-timestamp': SKEWED,
+  'bybit-recv-window-unsigned': {
+    matches: false,
+    mistakes: ['recv-window-left-out'],
+    clock: 'accepted',
+  },
 };
 
 /** What DevTools would capture of the button's request. A WebSocket API frame is read as
  * Binance signs it: its params sorted by name, as a query. */
-function capturedRequest(scenario: Scenario, steps: Awaited<ReturnType<typeof runScenario>>) {
+type Steps = Awaited<ReturnType<typeof runScenario>>;
+
+function capturedRequest(scenario: Scenario, steps: Steps) {
   if (scenario.kind === 'http') {
     const request = steps.find((step) => step.type === 'request');
     if (request?.type !== 'request') throw new Error(`${scenario.id} sent nothing`);
@@ -109,12 +136,13 @@ describe('signing buttons', () => {
   it.each(SIGNING_SCENARIOS.map((s) => [s.id, s] as const))('%s', async (id, scenario) => {
     const steps = await runScenario(scenario, { origin, fetch, WebSocket: WebSocket as never });
     const raw = capturedRequest(scenario, steps);
-    const recipe = detectSigningRecipe(raw, hostsFor(scenario))?.recipe;
+    const recipe = paneRecipe(scenario, raw, steps);
     expect(recipe).toBe(scenario.sign?.recipe);
     if (!recipe) return;
     const signed = readSignedRequest(recipe, raw);
     if (!signed) throw new Error(`${id}: no signature the recipe reads`);
-    const diagnosis = await findSigningMistakes(recipe, signed, SECRETS[recipe] as string);
+    const secret = SECRET_OF_KEY[scenario.sign?.key ?? ''] ?? MOCK_CREDENTIALS.gatewaySecret;
+    const diagnosis = await findSigningMistakes(recipe, signed, secret);
     const clock = judgeClock({
       recipe,
       timestamp: signed.timestamp,

@@ -1,6 +1,8 @@
 // Test support (Node): talks to an in-process mock exchange the way a page would, and turns what
 // came back into the detector's observed events.
+import { gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
 import { WebSocket } from 'ws';
+import { compressionOf } from '../../../src/core/bytes/compression.ts';
 import {
   detect,
   type Finding,
@@ -58,6 +60,15 @@ export async function nextJson(socket: TestSocket): Promise<Record<string, unkno
   return JSON.parse(await socket.next()) as Record<string, unknown>;
 }
 
+function inflated(base64: string): string {
+  const bytes = Buffer.from(base64, 'base64');
+  const format = compressionOf(bytes);
+  if (format === 'gzip') return gunzipSync(bytes).toString('utf8');
+  if (format === 'deflate') return inflateSync(bytes).toString('utf8');
+  if (format === 'deflate-raw') return inflateRawSync(bytes).toString('utf8');
+  return '';
+}
+
 /** The events a capturing extension would hand the detector for these steps. */
 export function observedEvents(steps: readonly ScenarioStep[]): ObservedEvent[] {
   const events: ObservedEvent[] = [];
@@ -71,7 +82,9 @@ export function observedEvents(steps: readonly ScenarioStep[]): ObservedEvent[] 
         body: step.body,
       });
     } else if (step.type === 'receive') {
-      events.push({ type: 'ws', url: step.url, direction: 'receive', data: step.data });
+      // A compressed frame reaches the detector inflated, as the panel inflates it.
+      const data = step.binary === undefined ? step.data : inflated(step.binary);
+      events.push({ type: 'ws', url: step.url, direction: 'receive', data });
     } else if (step.type === 'close') {
       events.push({
         type: 'close',

@@ -107,13 +107,13 @@ describe('OKX REST', () => {
       },
     );
 
-  it('reports a bad sz at the top level; the detector reports 51000 as an unknown OKX code', async () => {
+  it('reports a bad sz at the top level; the detector explains 51000 from the OKX REST catalogue', async () => {
     const { status, json, body } = await post('/api/v5/trade/order', { ...order, sz: 'lots' });
     expect(status).toBe(400);
     expect(json).toEqual({ code: '51000', msg: 'Parameter sz error', data: [] });
     const [finding] = httpFindings(`${origin}/api/v5/trade/order`, status, body);
     expect(finding).toMatchObject({ exchange: 'okx', dialect: 'okx-rest', code: '51000' });
-    expect(finding?.entry).toBeUndefined();
+    expect(finding?.entry?.id).toBe('okx:rest:51000');
   });
 
   it('answers a batch with one refused order with code 2 and per-item sCode/sMsg', async () => {
@@ -135,8 +135,8 @@ describe('OKX REST', () => {
       }),
     ]);
     const findings = httpFindings(`${origin}/api/v5/trade/batch-orders`, status, body);
-    expect(findings.map((f) => [f.code, f.path, f.entry])).toEqual([
-      ['51008', 'data[1]', undefined],
+    expect(findings.map((f) => [f.code, f.path, f.entry?.id])).toEqual([
+      ['51008', 'data[1]', 'okx:rest:51008#0'],
     ]);
   });
 

@@ -1,11 +1,14 @@
 // Test support: renders the options page on in-memory storage and a fake permissions API that
 // behaves like the browser's (request adds, remove drops, listeners hear both).
 import { render } from '@testing-library/preact';
+import manifest from '../../../manifest.json' with { type: 'json' };
+import { captureScripts } from '../../../src/core/sites/content-scripts.ts';
 import { OptionsPage } from '../../../src/options/options-page.tsx';
 import type { PermissionsLike } from '../../../src/options/options-services.ts';
 import { type FakeStorage, fakeStorage } from '../../support/fake-storage.ts';
 
-export const BUILT_IN = ['http://localhost/*', 'https://*.okx.com/*', 'http://119.8.50.236/*'];
+/** The manifest's content-script hosts, as the options page gets them from the browser. */
+export const BUILT_IN = captureScripts(manifest).builtIn;
 
 export interface FakePermissions extends PermissionsLike {
   origins: string[];

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDetector } from '../../../src/core/index.ts';
+import { builtInHosts } from '../../../src/core/sites/content-scripts.ts';
 import { loadDetectorOptions } from '../../../src/storage/active-catalogue.ts';
 import { CUSTOM_CATALOGUES_KEY, SETTINGS_KEYS } from '../../../src/storage/storage-keys.ts';
 import { BUILT_IN, fakePermissions, renderOptions } from './options-harness.tsx';
@@ -176,6 +177,16 @@ describe('options: custom catalogue import', () => {
 });
 
 describe('options: WebSocket capture sites', () => {
+  it("says which hosts are captured out of the box: the manifest's", async () => {
+    renderOptions();
+    const capture = await section('capture-section');
+    const hosts = within(await capture.findByTestId('capture-builtin')).getAllByRole('listitem');
+    expect(hosts.map((host) => host.textContent)).toEqual(builtInHosts(BUILT_IN));
+    expect(hosts.map((host) => host.textContent)).toEqual(
+      expect.arrayContaining(['*.binance.com', '*.bybit.com', '*.okx.com']),
+    );
+  });
+
   it('lists granted sites other than the built-in ones and revokes them', async () => {
     const permissions = fakePermissions([...BUILT_IN, 'https://testnet.example.com/*']);
     renderOptions({ permissions });

@@ -1,6 +1,7 @@
 // Test support (Node): frame entries as the capture makes them.
 
 import type { FrameEntry } from '../../../src/page/frame-entry.ts';
+import type { List } from '../../../src/page/natives.ts';
 import type { FrameKind } from '../../../src/protocol/index.ts';
 
 let nextSeq = 1;
@@ -19,5 +20,15 @@ export function entry(
   };
 }
 
-export const seqs = (entries: FrameEntry[]) => entries.map((e) => e.frame.seq);
-export const texts = (entries: FrameEntry[]) => entries.map((e) => e.frame.text);
+/** A prototype-less list, as the wrapper's natives.list() makes. */
+export function list<T>(): List<T> {
+  const out: T[] = [];
+  Object.setPrototypeOf(out, null);
+  return out;
+}
+
+/** A list as an ordinary array, for expectations. */
+export const toArray = <T>(items: List<T>): T[] =>
+  Array.from({ length: items.length }, (_, i) => items[i] as T);
+export const seqs = (entries: List<FrameEntry>) => toArray(entries).map((e) => e.frame.seq);
+export const texts = (entries: List<FrameEntry>) => toArray(entries).map((e) => e.frame.text);

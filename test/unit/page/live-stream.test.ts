@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CAPTURE_LIMITS } from '../../../src/page/capture-limits.ts';
 import type { FrameEntry } from '../../../src/page/frame-entry.ts';
 import { createLiveStream } from '../../../src/page/live-stream.ts';
-import { entry, seqs } from './entries.ts';
+import { entry, list, seqs } from './entries.ts';
 
 interface Sent {
   entries: FrameEntry[];
@@ -18,7 +18,12 @@ function stream() {
     now: () => Date.now(),
     setTimer: (fn, ms) => setTimeout(fn, ms) as unknown as number,
     clearTimer: (id) => clearTimeout(id),
-    send: (entries, replay) => sent.push({ entries, replay }),
+    list,
+    send: (entries, from, to, replay) => {
+      const batch: FrameEntry[] = [];
+      for (let i = from; i < to; i += 1) batch.push(entries[i] as FrameEntry);
+      sent.push({ entries: batch, replay });
+    },
   });
   return { live, sent };
 }
@@ -55,8 +60,8 @@ describe('live stream', () => {
     for (let i = 0; i < 1200; i += 1) live.push(entry(`t${i}`));
     vi.advanceTimersByTime(0);
     expect(sent.map((s) => s.entries.length)).toEqual([500, 500, 200]);
-    expect(sent.flatMap((s) => seqs(s.entries))).toEqual(
-      [...sent.flatMap((s) => seqs(s.entries))].sort((a, b) => a - b),
+    expect(sent.flatMap((s) => s.entries.map((e) => e.frame.seq))).toEqual(
+      [...sent.flatMap((s) => s.entries.map((e) => e.frame.seq))].sort((a, b) => a - b),
     );
   });
 
@@ -79,7 +84,8 @@ describe('live stream', () => {
 
   it('replays the history first, in seq order, then streams', () => {
     const { live, sent } = stream();
-    const history = Array.from({ length: 1100 }, (_, i) => entry(`h${i}`));
+    const history = list<FrameEntry>();
+    for (let i = 0; i < 1100; i += 1) history[i] = entry(`h${i}`);
     live.start(history);
     // One batch per task: the page is never blocked for the whole history at once.
     expect(sent.map((s) => [s.entries.length, s.replay])).toEqual([[500, true]]);
@@ -94,7 +100,7 @@ describe('live stream', () => {
     ]);
     vi.advanceTimersByTime(100);
     expect(sent.at(-1)).toMatchObject({ replay: false });
-    expect(sent.flatMap((s) => seqs(s.entries))).toEqual([
+    expect(sent.flatMap((s) => s.entries.map((e) => e.frame.seq))).toEqual([
       ...seqs(history),
       (seqs(history).at(-1) ?? 0) + 1,
     ]);

@@ -2,17 +2,18 @@
 // relay gets it: nothing until live, history first on replay, batches afterwards.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CAPTURE_LIMITS } from '../../../src/page/capture-limits.ts';
+import { type CaptureTarget, installCapture } from '../../../src/page/install-capture.ts';
 import {
   type CapturedFrame,
-  channelEvents,
   FRAME_LIMITS,
   isPageBatch,
+  LINK_EVENTS,
   PAGE_TO_RELAY_EVENT,
-  PROTOCOL_VERSION,
   RELAY_TO_PAGE_EVENT,
-  SOURCE,
 } from '../../../src/protocol/index.ts';
-import { fakePage, TEST_CHANNEL } from './fake-page.ts';
+import { FakeElement, FakeMouseEvent, openShadow } from '../../support/fake-dom.ts';
+import { fakeGlobals, fakePage } from '../../support/fake-page.ts';
+import { FakeCloseEvent } from '../../support/fake-web-socket.ts';
 
 const URL = 'wss://ws.example/ws/v5/private';
 
@@ -41,7 +42,7 @@ describe('page capture', () => {
     ws.serverSends(new Uint8Array([255, 0]));
     ws.fails();
     ws.closes(4004, 'gone', false);
-    page.relay.command(true, true);
+    page.relay.forwardLive(true, true);
 
     expect(summary(page.frames())).toEqual([
       { socket: 1, kind: 'open', protocol: 'v2' },
@@ -68,7 +69,7 @@ describe('page capture', () => {
     const b = new page.WebSocket(`${URL}?b`);
     a.serverOpens();
     b.serverOpens();
-    page.relay.command(true, true);
+    page.relay.forwardLive(true, true);
     expect(page.frames().map((f) => [f.seq, f.socket])).toEqual([
       [1, 1],
       [2, 2],
@@ -80,7 +81,7 @@ describe('page capture', () => {
     const ws = new page.WebSocket(URL);
     expect(() => ws.send('too early')).toThrow();
     ws.serverOpens();
-    page.relay.command(true, true);
+    page.relay.forwardLive(true, true);
     expect(page.frames().map((f) => f.kind)).toEqual(['open']);
   });
 
@@ -89,7 +90,7 @@ describe('page capture', () => {
     const page = fakePage();
     const ws = new page.WebSocket(URL);
     ws.serverOpens();
-    page.relay.command(true, false);
+    page.relay.forwardLive(true, false);
     const blob = new Blob([new Uint8Array([9, 8, 7])]);
     ws.send(blob);
     expect(ws.wire).toEqual([blob]);
@@ -109,7 +110,7 @@ describe('page capture', () => {
     ws.serverSends(long);
     ws.binaryType = 'arraybuffer';
     ws.serverSends(new Uint8Array(CAPTURE_LIMITS.frameBytes + 10));
-    page.relay.command(true, true);
+    page.relay.forwardLive(true, true);
     const [, text, binary] = page.frames();
     expect(text?.truncated).toBe(true);
     expect(text?.size).toBe(long.length);
@@ -124,7 +125,7 @@ describe('page capture', () => {
     const page = fakePage();
     const ws = new page.WebSocket(`${URL}?token=${'t'.repeat(FRAME_LIMITS.maxUrl)}`);
     ws.serverOpens();
-    page.relay.command(true, true);
+    page.relay.forwardLive(true, true);
     expect(page.frames().map((f) => [f.kind, f.url.length])).toEqual([
       ['open', FRAME_LIMITS.maxUrl],
     ]);
@@ -138,7 +139,7 @@ describe('page capture', () => {
     vi.advanceTimersByTime(1000);
     expect(page.batches).toEqual([]);
 
-    page.relay.command(true, true);
+    page.relay.forwardLive(true, true);
     expect(page.batches.map((b) => [b.replay, b.frames.length])).toEqual([[true, 11]]);
 
     for (let i = 0; i < 5; i += 1) ws.serverSends(`{"px":${i}}`);
@@ -149,7 +150,7 @@ describe('page capture', () => {
       [false, 5],
     ]);
 
-    page.relay.command(false, false);
+    page.relay.forwardLive(false, false);
     ws.serverSends('{"px":1}');
     vi.advanceTimersByTime(1000);
     expect(page.batches).toHaveLength(2);
@@ -159,7 +160,7 @@ describe('page capture', () => {
     const page = fakePage();
     const ws = new page.WebSocket(URL);
     ws.serverOpens();
-    page.relay.command(true, false);
+    page.relay.forwardLive(true, false);
     vi.advanceTimersByTime(0);
     const before = page.batches.length;
     ws.serverSends('{"event":"error","code":"60012","msg":"Invalid request"}');
@@ -170,13 +171,30 @@ describe('page capture', () => {
     expect(page.batches.at(-1)?.frames.map((f) => f.kind)).toEqual(['close']);
   });
 
+  it("flushes Bybit's errors at once too: retCode, and op replies that carry no code", () => {
+    const page = fakePage();
+    const ws = new page.WebSocket(URL);
+    ws.serverOpens();
+    page.relay.forwardLive(true, false);
+    vi.advanceTimersByTime(0);
+    for (const frame of [
+      '{"retCode":10404,"retMsg":"op type is not found","op":"order.create"}',
+      '{"success":false,"ret_msg":"Params Error","op":"auth","conn_id":"c"}',
+    ]) {
+      const before = page.batches.length;
+      ws.serverSends(frame);
+      vi.advanceTimersByTime(0);
+      expect(page.batches.length).toBe(before + 1);
+    }
+  });
+
   it('keeps errors through a flood and reports what the history dropped', () => {
     const page = fakePage();
     const ws = new page.WebSocket(URL);
     ws.serverOpens();
     ws.serverSends('{"code":"51008","msg":"Insufficient balance"}');
     for (let i = 0; i < CAPTURE_LIMITS.historyMessages + 500; i += 1) ws.serverSends(`{"px":${i}}`);
-    page.relay.command(true, true);
+    page.relay.forwardLive(true, true);
     vi.advanceTimersByTime(5);
     const frames = page.frames();
     expect(frames.map((f) => f.text).slice(0, 3)).toEqual([
@@ -188,110 +206,98 @@ describe('page capture', () => {
     expect(page.batches.every((b) => b.dropped === 500)).toBe(true);
   });
 
-  it('ignores commands the page forges on the public event names', () => {
+  it('records nothing the page dispatches on its own sockets', () => {
     const page = fakePage();
     const ws = new page.WebSocket(URL);
     ws.serverOpens();
-    const forged = {
-      source: SOURCE.relay,
-      v: PROTOCOL_VERSION,
-      type: 'live',
-      live: true,
-      replay: true,
-    };
-    page.document.dispatchEvent(
-      new CustomEvent(RELAY_TO_PAGE_EVENT, { detail: JSON.stringify(forged) }),
-    );
-    const handshake = {
-      source: SOURCE.relay,
-      v: PROTOCOL_VERSION,
-      type: 'handshake',
-      channel: 'ab'.repeat(16),
-    };
-    page.document.dispatchEvent(
-      new CustomEvent(RELAY_TO_PAGE_EVENT, { detail: JSON.stringify(handshake) }),
-    );
-    page.document.dispatchEvent(
-      new CustomEvent(`${RELAY_TO_PAGE_EVENT}:${'ab'.repeat(16)}`, {
-        detail: JSON.stringify(forged),
-      }),
-    );
+    page.relay.forwardLive(true, false);
+    // Events a page script dispatches are untrusted: the network carried none of them.
+    ws.dispatchEvent(new MessageEvent('message', { data: '{"event":"error","code":"60009"}' }));
+    ws.dispatchEvent(new FakeCloseEvent('close', { code: 4001, reason: 'forged', wasClean: true }));
+    ws.dispatchEvent(new Event('error'));
+    ws.dispatchEvent(new Event('open'));
+    const never = new page.WebSocket(`${URL}?never`);
+    never.dispatchEvent(new MessageEvent('message', { data: '{"code":"60009"}' }));
+    ws.serverSends('{"code":"0","msg":"real"}');
     vi.advanceTimersByTime(1000);
-    expect(page.batches).toEqual([]);
-    // ...and the page cannot see batches on the public name either.
-    const seen: unknown[] = [];
-    page.document.addEventListener(PAGE_TO_RELAY_EVENT, (event) => seen.push(event));
-    page.relay.command(true, true);
-    expect(page.batches).toHaveLength(1);
-    expect(seen).toEqual([]);
-  });
-
-  it('links whichever of wrapper and relay starts first', () => {
-    const page = fakePage({ relayFirst: true });
-    expect(page.relay.linked).toBe(true);
-    new page.WebSocket(URL).serverOpens();
-    page.relay.command(true, true);
-    expect(page.frames().map((f) => f.kind)).toEqual(['open']);
-    expect(fakePage().relay.linked).toBe(true);
-  });
-
-  it('keeps capturing when the page later patches the globals it uses', () => {
-    const page = fakePage();
-    // The relay lives in the isolated world, out of the page's reach: its command is made now.
-    const goLive = new CustomEvent(channelEvents(TEST_CHANNEL).toPage, {
-      detail: JSON.stringify({
-        source: SOURCE.relay,
-        v: PROTOCOL_VERSION,
-        type: 'live',
-        live: true,
-        replay: true,
-      }),
-    });
-    // Raw batches as the relay's world would receive them; parsed once the patches are undone.
-    const raw: string[] = [];
-    page.document.addEventListener(channelEvents(TEST_CHANNEL).toRelay, (event) => {
-      raw[raw.length] = (event as CustomEvent<string>).detail;
-    });
-    const dispatch = EventTarget.prototype.dispatchEvent;
-    const saved = {
-      stringify: JSON.stringify,
-      parse: JSON.parse,
-      add: EventTarget.prototype.addEventListener,
-      slice: String.prototype.slice,
-      indexOf: String.prototype.indexOf,
-    };
-    const trap = () => {
-      throw new Error('page patch called');
-    };
-    try {
-      JSON.stringify = trap;
-      EventTarget.prototype.addEventListener = trap;
-      String.prototype.indexOf = trap;
-      String.prototype.slice = trap;
-      Object.defineProperty(Object.prototype, 'toJSON', { value: trap, configurable: true });
-      Object.defineProperty(Object.prototype, 'get', { value: trap, configurable: true });
-      const ws = new page.WebSocket(URL);
-      ws.serverOpens();
-      ws.send('{"op":"order"}');
-      ws.serverSends(`{"code":"1","data":"${'y'.repeat(CAPTURE_LIMITS.frameChars)}"}`);
-      // JSON.parse is patched last: the relay's own parse runs in its world, the page's must not.
-      JSON.parse = trap;
-      EventTarget.prototype.dispatchEvent = trap;
-      dispatch.call(page.document, goLive);
-    } finally {
-      Object.assign(JSON, { stringify: saved.stringify, parse: saved.parse });
-      EventTarget.prototype.addEventListener = saved.add;
-      EventTarget.prototype.dispatchEvent = dispatch;
-      String.prototype.slice = saved.slice;
-      String.prototype.indexOf = saved.indexOf;
-      delete (Object.prototype as Record<string, unknown>).toJSON;
-      delete (Object.prototype as Record<string, unknown>).get;
-    }
-    const batches = raw.map((detail) => JSON.parse(detail)).filter(isPageBatch);
-    expect(batches.map((batch) => batch.frames.map((f) => f.kind).join())).toEqual([
-      'open,send,receive',
+    expect(page.frames().map((f) => [f.kind, f.text])).toEqual([
+      ['receive', '{"code":"0","msg":"real"}'],
     ]);
-    expect(batches[0]?.frames[2]?.truncated).toBe(true);
+  });
+
+  it('marks a send on a closing or closed socket as refused, not sent', () => {
+    const page = fakePage();
+    const ws = new page.WebSocket(URL);
+    ws.serverOpens();
+    ws.send('{"op":"order"}');
+    ws.close(1000);
+    ws.send('{"op":"after close"}');
+    ws.send(new Uint8Array([1, 2, 3]));
+    page.relay.forwardLive(true, true);
+    expect(summary(page.frames())).toEqual([
+      { socket: 1, kind: 'open', protocol: '' },
+      { socket: 1, kind: 'send', text: '{"op":"order"}', size: 14 },
+      { socket: 1, kind: 'send', text: '{"op":"after close"}', size: 20, refused: true },
+      { socket: 1, kind: 'send', size: 3, refused: true },
+    ]);
+    expect(ws.wire).toEqual(['{"op":"order"}']);
+  });
+
+  it('links whichever of wrapper and relay starts first, once', () => {
+    const relayFirst = fakePage({ relayFirst: true });
+    expect(relayFirst.relay.probe()).toBe('capturing');
+    expect(relayFirst.linked()).toBe(1);
+    new relayFirst.WebSocket(URL).serverOpens();
+    relayFirst.relay.forwardLive(true, true);
+    expect(relayFirst.frames().map((f) => f.kind)).toEqual(['open']);
+    const wrapperFirst = fakePage();
+    expect(wrapperFirst.relay.probe()).toBe('capturing');
+    expect(wrapperFirst.linked()).toBe(1);
+  });
+
+  it('answers no announcement or request once linked, and keeps capturing after them', () => {
+    const page = fakePage();
+    const ws = new page.WebSocket(URL);
+    ws.serverOpens();
+    const heard: Event[] = [];
+    page.document.addEventListener(PAGE_TO_RELAY_EVENT, (event) => heard.push(event));
+    page.document.addEventListener(RELAY_TO_PAGE_EVENT, (event) => heard.push(event));
+    // A page script asks the wrapper to announce itself, and announces its own element.
+    page.document.dispatchEvent(new CustomEvent(RELAY_TO_PAGE_EVENT));
+    const decoy = new FakeElement();
+    decoy.attachShadow({ mode: 'closed' });
+    page.document.dispatchEvent(new FakeMouseEvent(PAGE_TO_RELAY_EVENT, { relatedTarget: decoy }));
+    expect(heard.map((event) => event.type)).toEqual([RELAY_TO_PAGE_EVENT, PAGE_TO_RELAY_EVENT]);
+    page.relay.forwardLive(true, true);
+    expect(page.frames().map((f) => f.kind)).toEqual(['open']);
+    expect(page.relay.probe()).toBe('capturing');
+  });
+
+  it('links and says so even when the page has no WebSocket to wrap', () => {
+    const { global } = fakeGlobals();
+    let host: unknown;
+    global.document.addEventListener(PAGE_TO_RELAY_EVENT, (event) => {
+      host = (event as FakeMouseEvent).relatedTarget;
+    });
+    (global as { WebSocket: unknown }).WebSocket = undefined;
+    expect(installCapture(global as unknown as CaptureTarget)).toBe(false);
+    const states: unknown[] = [];
+    const ping = () => {
+      const root = openShadow(host);
+      root?.addEventListener(LINK_EVENTS.state, (event) => {
+        states.push((event as CustomEvent).detail);
+      });
+      root?.dispatchEvent(new CustomEvent(LINK_EVENTS.ping));
+    };
+    ping();
+    const { global: other } = fakeGlobals();
+    Object.defineProperty(other, 'WebSocket', { value: other.WebSocket, writable: false });
+    other.document.addEventListener(PAGE_TO_RELAY_EVENT, (event) => {
+      host = (event as FakeMouseEvent).relatedTarget;
+    });
+    expect(installCapture(other as unknown as CaptureTarget)).toBe(false);
+    ping();
+    expect(states).toEqual(['not-wrapped', 'not-wrapped']);
   });
 
   it('never throws into the page, even for events it cannot read', () => {

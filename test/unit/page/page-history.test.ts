@@ -1,34 +1,34 @@
 // Unit (Node): the page's bounded history: recent messages within caps, errors kept apart.
 import { describe, expect, it } from 'vitest';
 import { createPageHistory } from '../../../src/page/page-history.ts';
-import { entry, seqs, texts } from './entries.ts';
+import { entry, list, seqs, texts, toArray } from './entries.ts';
 
 const LIMITS = { historyMessages: 5, historyChars: 10_000, keptFrames: 3, keptChars: 10_000 };
 
 describe('page history', () => {
   it('keeps the last messages and counts what it dropped', () => {
-    const history = createPageHistory(LIMITS);
-    for (let i = 0; i < 8; i += 1) history.add(entry(`m${i}`));
+    const history = createPageHistory(LIMITS, list);
+    for (let i = 0; i < 8; i += 1) history.keep(entry(`m${i}`));
     expect(texts(history.entries())).toEqual(['m3', 'm4', 'm5', 'm6', 'm7']);
     expect(history.dropped).toBe(3);
   });
 
   it('drops the oldest messages when their payloads pass the character cap', () => {
-    const history = createPageHistory({ ...LIMITS, historyChars: 3 * (1000 + 120) });
-    for (let i = 0; i < 5; i += 1) history.add(entry(`${i}`.repeat(1000)));
-    expect(history.entries().map((e) => e.frame.text?.[0])).toEqual(['2', '3', '4']);
+    const history = createPageHistory({ ...LIMITS, historyChars: 3 * (1000 + 120) }, list);
+    for (let i = 0; i < 5; i += 1) history.keep(entry(`${i}`.repeat(1000)));
+    expect(toArray(history.entries()).map((e) => e.frame.text?.[0])).toEqual(['2', '3', '4']);
     expect(history.dropped).toBe(2);
   });
 
   it('keeps errors and closes through a flood of ordinary messages, in seq order', () => {
-    const history = createPageHistory(LIMITS);
+    const history = createPageHistory(LIMITS, list);
     const error = entry('{"code":"51008"}', { important: true });
-    history.add(entry('before'));
-    history.add(error);
-    for (let i = 0; i < 1000; i += 1) history.add(entry(`tick ${i}`));
+    history.keep(entry('before'));
+    history.keep(error);
+    for (let i = 0; i < 1000; i += 1) history.keep(entry(`tick ${i}`));
     const close = entry('', { kind: 'close', important: true });
-    history.add(close);
-    history.add(entry('after'));
+    history.keep(close);
+    history.keep(entry('after'));
     const kept = history.entries();
     expect(texts(kept)).toEqual([
       '{"code":"51008"}',
@@ -44,19 +44,19 @@ describe('page history', () => {
   });
 
   it('bounds the important store too, and counts its drops', () => {
-    const history = createPageHistory(LIMITS);
-    for (let i = 0; i < 5; i += 1) history.add(entry(`{"code":${i}}`, { important: true }));
+    const history = createPageHistory(LIMITS, list);
+    for (let i = 0; i < 5; i += 1) history.keep(entry(`{"code":${i}}`, { important: true }));
     expect(texts(history.entries())).toEqual(['{"code":2}', '{"code":3}', '{"code":4}']);
     expect(history.dropped).toBe(2);
   });
 
   it('counts a late Blob payload against the cap', () => {
-    const history = createPageHistory({ ...LIMITS, historyChars: 1000 });
+    const history = createPageHistory({ ...LIMITS, historyChars: 1000 }, list);
     const blob = entry('', { pending: true });
-    history.add(entry('x'));
-    history.add(blob);
+    history.keep(entry('x'));
+    history.keep(blob);
     history.grow(blob, 900);
-    expect(history.entries()).toEqual([blob]);
+    expect(toArray(history.entries())).toEqual([blob]);
     expect(history.dropped).toBe(1);
   });
 });

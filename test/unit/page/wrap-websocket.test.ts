@@ -1,7 +1,7 @@
 // Unit (Node, fake WebSocket): what the page can see of the wrapped constructor is the native's.
 import { describe, expect, it } from 'vitest';
 import { type CaptureTarget, installCapture } from '../../../src/page/install-capture.ts';
-import { fakeGlobals, fakePage } from './fake-page.ts';
+import { fakeGlobals, fakePage } from '../../support/fake-page.ts';
 
 describe('wrapped WebSocket, as the page sees it', () => {
   it('keeps the name, length, constants, prototype and identity checks', () => {

@@ -64,7 +64,7 @@ describe('popup search', () => {
   it('ranks an exact name first, then words', () => {
     renderPopup();
     type('INVALID_SIGNATURE');
-    expect(listed().slice(0, 2)).toEqual(['woo -1001', 'gateway -1022']);
+    expect(listed().slice(0, 2)).toEqual(['woo -1001', 'binance -1022']);
     type('recv window');
     expect(listed()[0]).toBe('gateway -1021');
     type('passphrase');
@@ -74,7 +74,7 @@ describe('popup search', () => {
   it('finds Chinese text', () => {
     renderPopup();
     type('签名');
-    expect(listed()).toEqual(['okx 60007']);
+    expect(listed()).toEqual(['okx 60007', 'binance -1022']);
   });
 
   it('tolerates one typo in a word or a code', () => {
@@ -97,10 +97,20 @@ describe('popup search', () => {
 });
 
 describe('popup exchange chips', () => {
+  it('offer every bundled exchange, named as the CLI names them', () => {
+    renderPopup();
+    const chips = screen.getAllByTestId('popup-chip');
+    expect(chips.map((chip) => chip.textContent)).toEqual(
+      expect.arrayContaining(['gateway', 'binance', 'binance-usdm', 'bybit', 'okx', 'woo']),
+    );
+    expect(screen.getByRole('button', { name: 'binance-usdm' }).title).toBe('Binance USDⓈ-M');
+  });
+
   it('narrow the list to the pressed exchanges and widen it again', () => {
     renderPopup();
     type('-1001');
-    expect(listed()).toEqual(['gateway -1001', 'woo -1001']);
+    const all = ['gateway -1001', 'woo -1001', 'binance -1001', 'binance-usdm -1001'];
+    expect(listed()).toEqual(all);
     const woo = screen.getByRole('button', { name: 'woo' });
     fireEvent.click(woo);
     expect(woo.getAttribute('aria-pressed')).toBe('true');
@@ -109,7 +119,7 @@ describe('popup exchange chips', () => {
     expect(listed()).toEqual(['gateway -1001', 'woo -1001']);
     fireEvent.click(woo);
     fireEvent.click(screen.getByRole('button', { name: 'gateway' }));
-    expect(listed()).toEqual(['gateway -1001', 'woo -1001']);
+    expect(listed()).toEqual(all);
   });
 });
 
@@ -121,7 +131,10 @@ describe('popup keyboard', () => {
     key('ArrowDown');
     expect(selected()?.dataset.exchange).toBe('woo');
     expect(search().getAttribute('aria-activedescendant')).toBe(selected()?.id);
-    key('ArrowDown');
+    for (let i = 0; i < 3; i++) key('ArrowDown');
+    expect(selected()?.dataset.exchange).toBe('binance-usdm');
+    key('ArrowUp');
+    key('ArrowUp');
     expect(selected()?.dataset.exchange).toBe('woo');
     key('Enter');
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Copied woo -1001'));
@@ -172,6 +185,17 @@ describe('popup language', () => {
     await waitFor(() => expect(harness.storage.sync.items.get(SETTINGS_KEYS.lang)).toBe('en'));
   });
 
+  it('shows Binance Spot in Chinese too, and finds it by its Chinese words', () => {
+    renderPopup({ browserLanguage: 'zh-CN' });
+    fireEvent.click(screen.getByRole('button', { name: 'binance' }));
+    type('-1021');
+    const message = () => within(options()[0] as HTMLElement).getByTestId('result-message');
+    expect(listed()[0]).toBe('binance -1021');
+    expect(message().textContent).toMatch(/^时延过大/);
+    type('时间偏移');
+    expect(listed()).toContain('binance -1021');
+  });
+
   it('keeps the language the user chose last time', async () => {
     const storage = fakeStorage();
     await storage.sync.set({ [SETTINGS_KEYS.lang]: 'zh' });
@@ -186,6 +210,37 @@ describe('popup language', () => {
 });
 
 describe('popup recent findings', () => {
+  it("explains the new exchanges' findings by their own rows, and gives none it cannot pick", async () => {
+    const storage = fakeStorage();
+    const t0 = Date.UTC(2026, 0, 1, 12, 0, 0);
+    const findings = [
+      { exchange: 'binance-usdm', code: '-2019', observedMessage: 'Margin is insufficient.' },
+      {
+        exchange: 'binance',
+        code: '-2010',
+        observedMessage: 'Account has insufficient balance for requested action.',
+      },
+      { exchange: 'bybit', code: '110007', observedMessage: 'ab not enough for new order' },
+      // The panel's unsure finding: -2019's candidates, and words that fit neither.
+      { exchange: 'unknown', code: '-2019', observedMessage: 'Order would immediately trigger.' },
+    ];
+    for (const [i, finding] of findings.entries()) {
+      await recordRecentFindingIn(storage.session, TAB_ID, finding, t0 + i * 1000);
+    }
+    renderPopup({ storage });
+    await waitFor(() => expect(options().length).toBeGreaterThan(4));
+    // Newest first; a message is followed by the entry's name where it has one.
+    const messages = options()
+      .slice(0, 4)
+      .map((row) => within(row).getByTestId('result-message').textContent);
+    expect(messages).toEqual([
+      "Unsure: several meanings, and the server's words fit none of them",
+      'Available balance is insufficient',
+      'Account has insufficient balance for requested action. NEW_ORDER_REJECTED',
+      'Margin is insufficient. MARGIN_NOT_SUFFICIEN',
+    ]);
+  });
+
   it("puts the current tab's last findings on top, newest first, with what the server said", async () => {
     const storage = fakeStorage();
     const t0 = Date.UTC(2026, 0, 1, 12, 0, 0);
@@ -261,16 +316,16 @@ describe('popup with a custom catalogue', () => {
     const storage = fakeStorage();
     const imported = await importCustomCatalogue(
       storage,
-      '| Code | Message | Description | Solution |\n|---|---|---|---|\n-4061 | Order side mismatch | positionSide does not match | Send positionSide BOTH in one-way mode |',
-      { exchange: 'binance' },
+      '| Code | Message | Description | Solution |\n|---|---|---|---|\n-7061 | Order side mismatch | positionSide does not match | Send positionSide BOTH in one-way mode |',
+      { exchange: 'acme' },
     );
     expect(imported.ok).toBe(true);
     renderPopup({ storage });
-    await screen.findByRole('button', { name: 'binance' });
-    type('4061');
-    expect(listed()[0]).toBe('binance -4061');
+    await screen.findByRole('button', { name: 'acme' });
+    type('7061');
+    expect(listed()[0]).toBe('acme -7061');
     expect(options()[0]?.textContent).toContain('custom');
-    type('one way mode');
-    expect(listed()[0]).toBe('binance -4061');
+    type('order side mismatch');
+    expect(listed()[0]).toBe('acme -7061');
   });
 });

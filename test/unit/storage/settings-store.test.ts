@@ -38,6 +38,7 @@ describe('settings in storage.sync', () => {
       hosts: { 'a.test': 'okx' },
       historyMaxRows: 12_000,
       lang: 'auto',
+      savedFilters: [],
     });
     const before = [...storage.sync.items];
     expect(await saveSettings(storage, { historyMaxRows: 10, lang: 'zh' })).toEqual({
@@ -162,7 +163,10 @@ describe('detector options for the panel', () => {
     const options = await loadDetectorOptions(storage);
     expect(options.hosts).toEqual({ 'api.acme.test': 'acme' });
     expect(options.catalogue.entries.length).toBe(bundled.catalogue.entries.length + 1);
-    expect(options.catalogue.byCode('-4061').map((e) => e.exchange)).toEqual(['acme']);
+    expect(options.catalogue.byCode('-4061').map((e) => e.exchange)).toEqual([
+      'binance-usdm',
+      'acme',
+    ]);
     // One update per relevant change (catalogue, hosts), none for the history limit.
     expect(updates).toEqual([options.catalogue.entries.length, options.catalogue.entries.length]);
   });

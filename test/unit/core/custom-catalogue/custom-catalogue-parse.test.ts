@@ -94,7 +94,7 @@ describe('custom catalogue from JSON', () => {
       "line 3 (entry 2): code 'abc' is not a number",
       "line 4 (entry 3): unknown field 'mesage'",
       "line 4 (entry 3): category 'weather' is not one of authentication, signature, timestamp, rate-limit, parameter, order, position, margin, connection, subscription, server, permission, liquidation, not-found, account, success",
-      "line 4 (entry 3): retry 'later' is not one of do-not-retry, backoff, after-fix, reconnect, wait",
+      "line 4 (entry 3): retry 'later' is not one of do-not-retry, backoff, after-fix, reconnect, wait, check-first",
       "line 8 (entry 4): 'unknown' is reserved and cannot name an exchange",
     ]);
   });

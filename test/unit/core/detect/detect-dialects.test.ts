@@ -8,6 +8,7 @@ const LOCAL = 'http://127.0.0.1:8080';
 const summary = (f: Finding) => ({
   exchange: f.exchange,
   attribution: f.attribution,
+  confidence: f.confidence,
   dialect: f.dialect,
   code: f.code,
   entry: f.entry?.id,
@@ -23,15 +24,19 @@ function ws(url: string, data: unknown) {
 
 describe('gateway REST envelopes', () => {
   it('reports a non-zero code with its catalogue entry', () => {
-    const findings = http(`${GATEWAY}/fapi/v1/order`, 400, { code: -1121, msg: 'Invalid symbol.' });
+    const findings = http(`${GATEWAY}/fapi/v1/order`, 400, {
+      code: -1121,
+      msg: 'Invalid symbol status',
+    });
     expect(findings.map(summary)).toEqual([
       {
         exchange: 'gateway',
         attribution: 'host',
-        dialect: 'gateway-rest',
+        confidence: 'certain',
+        dialect: 'binance-rest',
         code: '-1121',
         entry: 'gateway:rest:-1121',
-        observedMessage: 'Invalid symbol.',
+        observedMessage: 'Invalid symbol status',
       },
     ]);
     expect(findings[0]?.httpStatus).toBe(400);
@@ -41,10 +46,19 @@ describe('gateway REST envelopes', () => {
     expect(http(`${GATEWAY}/api/x`, 200, { code: 0, msg: 'success', data: {} })).toEqual([]);
   });
 
-  it('recognises the shape on an unknown host', () => {
+  it("recognises the shape on an unknown host, and lets the gateway's words name it", () => {
     const [finding] = http(`${LOCAL}/api`, 200, { code: -2010, msg: 'Insufficient balance' });
-    expect(finding).toMatchObject({ exchange: 'gateway', attribution: 'envelope' });
+    expect(finding).toMatchObject({ exchange: 'gateway', attribution: 'message' });
+    expect(finding?.confidence).toBe('likely');
     expect(finding?.entry?.fix).toBe('Deposit funds or reduce order size');
+  });
+
+  it('takes a Binance-style code written as a string', () => {
+    const [finding] = http(`${LOCAL}/api`, 400, {
+      code: '-1022',
+      msg: 'Signature for this request is not valid.',
+    });
+    expect(finding).toMatchObject({ dialect: 'binance-rest', exchange: 'binance', code: '-1022' });
   });
 });
 
@@ -60,6 +74,7 @@ describe('OKX envelopes', () => {
       {
         exchange: 'okx',
         attribution: 'host',
+        confidence: 'certain',
         dialect: 'okx-ws-event',
         code: '60012',
         entry: 'okx:ws-message:60012',
@@ -80,7 +95,8 @@ describe('OKX envelopes', () => {
     expect(http(url, 200, { code: '0', msg: '', data: [{ totalEq: '1' }] })).toEqual([]);
     const [finding] = http(url, 401, { code: '50113', msg: 'Invalid Sign', data: [] });
     expect(finding).toMatchObject({ exchange: 'okx', dialect: 'okx-rest', code: '50113' });
-    expect(finding?.entry).toBeUndefined();
+    // The OKX REST catalogue explains it; the server's words are kept as sent.
+    expect(finding?.entry?.id).toBe('okx:rest:50113');
     expect(finding?.observedMessage).toBe('Invalid Sign');
   });
 
@@ -135,6 +151,7 @@ describe('WOO envelopes', () => {
     expect(summary(finding as Finding)).toEqual({
       exchange: 'woo',
       attribution: 'host',
+      confidence: 'certain',
       dialect: 'woo-rest',
       code: '-1003',
       entry: 'woo:rest:-1003',
@@ -156,9 +173,10 @@ describe('Binance-style WebSocket API replies', () => {
       status: 400,
       error: { code: -1021, msg: 'Timestamp for this request is outside of the recvWindow.' },
     });
+    // Binance's own words, on a host nobody knows: Spot's row, USD-M's identical one aside.
     expect(finding).toMatchObject({
-      exchange: 'gateway',
-      attribution: 'envelope',
+      exchange: 'binance',
+      attribution: 'message',
       dialect: 'binance-ws-api',
       code: '-1021',
       httpStatus: 400,

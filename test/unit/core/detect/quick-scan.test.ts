@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { lineEvent } from '../../../../src/core/capture/jsonl-event.ts';
 import {
   hasCodeKey,
+  hasRetMsgKey,
   isPlainSuccess,
   mayEmbedEnvelope,
   mayHoldEnvelope,
+  passesPrefilter,
 } from '../../../../src/core/detect/quick-scan.ts';
 import { readEnvelopes } from '../../../../src/core/detect/read-envelopes.ts';
 import { detect, httpMayHaveFinding, type ObservedEvent } from '../../../../src/core/index.ts';
@@ -29,55 +31,85 @@ const asciiOnly = (json: string) =>
   json.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 describe('the quick scans that spare JSON.parse', () => {
-  it('find a "code" key, not other keys that end in code', () => {
+  it('find every code key of every dialect, not other keys that end in code', () => {
     expect(hasCodeKey('{"code":-1}')).toBe(true);
     expect(hasCodeKey('{"a":1, "code" : 5}')).toBe(true);
-    expect(hasCodeKey('{"sCode":"0","errcode":1,"x":"codes"}')).toBe(false);
+    expect(hasCodeKey('{"retCode":110007,"retMsg":"x"}')).toBe(true);
+    expect(hasCodeKey('{"ret_code":10001,"ret_msg":"x"}')).toBe(true);
+    expect(hasCodeKey('{"data":[{"sCode":"51008"}]}')).toBe(true);
+    expect(hasCodeKey('{"errcode":1,"x":"codes","tdMode":"cross","node":"a"}')).toBe(false);
     // A value spelt like the key is let through to the full parse: a prefilter may only over-match.
     expect(hasCodeKey('{"x":"code"}')).toBe(true);
     expect(hasCodeKey('code"')).toBe(false);
   });
 
-  it('call plain success only a single zero code with zero item codes', () => {
+  it("find Bybit's ret_msg, which its failed ops carry without any code", () => {
+    const op = '{"success":false,"ret_msg":"Params Error","op":"auth","conn_id":"c"}';
+    expect(hasCodeKey(op)).toBe(false);
+    expect(hasRetMsgKey(op)).toBe(true);
+    expect(mayHoldEnvelope(op)).toBe(true);
+    expect(hasRetMsgKey('{"err_msg":"x","ret_msgs":1}')).toBe(false);
+    expect(mayHoldEnvelope('{"topic":"orderbook.50.BTCUSDT","type":"snapshot","data":{}}')).toBe(
+      false,
+    );
+  });
+
+  it('call plain success only frames whose codes are all zero', () => {
     expect(isPlainSuccess('{"code":0,"msg":"success","data":{}}')).toBe(true);
     expect(isPlainSuccess('{"event":"login","code": "0","msg":""}')).toBe(true);
     expect(
       isPlainSuccess('{"id":"1","op":"order","data":[{"sCode":"0"},{"sCode":"0"}],"code":"0"}'),
     ).toBe(true);
+    expect(isPlainSuccess('{"retCode":0,"retMsg":"OK","result":{},"time":1}')).toBe(true);
+    expect(isPlainSuccess('{"retCode":0,"retExtInfo":{"list":[{"code":0},{"code":170130}]}}')).toBe(
+      false,
+    );
     expect(isPlainSuccess('{"code":"0","data":[{"sCode":"0"},{"sCode":"51008"}]}')).toBe(false);
     expect(isPlainSuccess('{"code":0,"data":{"code":-1021}}')).toBe(false);
     expect(isPlainSuccess('{"code":-1021}')).toBe(false);
     expect(isPlainSuccess('{"code":0.5,"msg":"x"}')).toBe(false);
     expect(isPlainSuccess('{"code":"00","msg":"x"}')).toBe(false);
     expect(isPlainSuccess('{"code":05}')).toBe(false);
+    // A failed Bybit op names no code: a zero elsewhere does not make it a success.
+    expect(isPlainSuccess('{"success":false,"ret_msg":"x","code":0}')).toBe(false);
   });
 
   it('never skip a frame the full reading would report', () => {
+    const code = fc.constantFrom(0, '0', -1021, '51008', 200, '-1011', 110007);
     const envelope = fc.record(
       {
-        code: fc.constantFrom(0, '0', -1021, '51008', 200),
+        code,
+        retCode: code,
+        ret_code: code,
         msg: fc.string(),
         message: fc.string(),
+        retMsg: fc.string(),
+        ret_msg: fc.string(),
+        op: fc.constantFrom('auth', 'subscribe'),
         success: fc.boolean(),
-        event: fc.constantFrom('error', 'login'),
+        event: fc.constantFrom('error', 'login', 'notice'),
         data: fc.array(fc.record({ sCode: fc.constantFrom('0', '51008'), sMsg: fc.string() })),
         error: fc.record({ code: fc.constantFrom(0, -1022), msg: fc.string() }),
+        retExtInfo: fc.record({
+          list: fc.array(fc.record({ code: fc.constantFrom(0, 170130), msg: fc.string() })),
+        }),
       },
-      { requiredKeys: ['code'] },
+      { requiredKeys: [] },
     );
     fc.assert(
       fc.property(envelope, fc.boolean(), (object, pretty) => {
         const text = JSON.stringify(object, null, pretty ? 1 : 0);
-        if (isPlainSuccess(text)) expect(readEnvelopes(JSON.parse(text))).toEqual([]);
+        const reported = readEnvelopes(JSON.parse(text));
+        if (!passesPrefilter(text)) expect(reported).toEqual([]);
       }),
-      { numRuns: 3000 },
+      { numRuns: 5000 },
     );
   });
 
-  it("mayHoldEnvelope, the detector's prefilter: a payload it turns away has no finding, at any URL", () => {
+  it("passesPrefilter, the detector's prefilter: a payload it turns away has no finding, at any URL", () => {
     fc.assert(
       fc.property(frameData, url, (data, at) => {
-        if (!mayHoldEnvelope(data)) expect(detect(frameEvent(data, at))).toEqual([]);
+        if (!passesPrefilter(data)) expect(detect(frameEvent(data, at))).toEqual([]);
       }),
       { numRuns: 3000 },
     );
@@ -103,7 +135,8 @@ describe('httpMayHaveFinding: a response it turns away has no finding', () => {
         at,
         (code, body, type, where) => {
           if (httpMayHaveFinding(code, body)) return;
-          const headers = type === undefined ? {} : { 'content-type': type };
+          const headers: Record<string, string> =
+            type === undefined ? {} : { 'content-type': type };
           const event: ObservedEvent = {
             type: 'http',
             url: where,
@@ -139,7 +172,7 @@ describe('mayEmbedEnvelope: a JSON text it says false of embeds no payload the d
         const dataText = ascii ? asciiOnly(value) : value;
         if (mayEmbedEnvelope(dataText.slice(1, -1))) return;
         expect(JSON.parse(written).data).toBe(data);
-        expect(mayHoldEnvelope(data)).toBe(false);
+        expect(passesPrefilter(data)).toBe(false);
         expect(detect(frameEvent(data, at))).toEqual([]);
       }),
       { numRuns: 5000 },

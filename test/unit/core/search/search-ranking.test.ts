@@ -16,7 +16,12 @@ describe('search ranking', () => {
     expect(top('1021', 1)).toEqual(['gateway -1021']);
     expect(top('1001')).toEqual(['rfc6455 1001', 'gateway -1001', 'woo -1001']);
     // A typed minus is meant: positive codes do not answer it.
-    expect(top('-1001')).toEqual(['gateway -1001', 'woo -1001']);
+    expect(top('-1001', 5)).toEqual([
+      'gateway -1001',
+      'woo -1001',
+      'binance -1001',
+      'binance-usdm -1001',
+    ]);
     expect(search(index, '60012')[0]).toMatchObject({ kind: 'code', entry: { code: '60012' } });
   });
 
@@ -36,19 +41,25 @@ describe('search ranking', () => {
   it('ranks an exact name above words, and words by where they appear', () => {
     const hits = search(index, 'INVALID_SIGNATURE');
     expect(hits[0]).toMatchObject({ kind: 'name', entry: { exchange: 'woo', code: '-1001' } });
-    expect(hits[1]).toMatchObject({ kind: 'words', entry: { exchange: 'gateway', code: '-1022' } });
+    expect(hits[1]).toMatchObject({ kind: 'name', entry: { exchange: 'binance', code: '-1022' } });
+    expect(hits[2]).toMatchObject({ kind: 'name', entry: { exchange: 'binance-usdm' } });
+    expect(hits[3]).toMatchObject({ kind: 'words', entry: { exchange: 'gateway', code: '-1022' } });
     expect(top('invalid signature', 1)).toEqual(['woo -1001']);
     expect(top('normal closure', 1)).toEqual(['rfc6455 1000']);
   });
 
   it('needs every word and rewards the phrase', () => {
-    expect(top('recv window', 5)).toEqual(['gateway -1021']);
-    expect(top('rate limit', 2).sort()).toEqual(['gateway -1003', 'woo -1003']);
-    expect(top('recvWindow', 1)).toEqual(['gateway -1021']);
+    expect(top('recv window', 3)).toEqual(['gateway -1021', 'binance -1021', 'binance-usdm -1021']);
+    expect(top('rate limit', 5)).toEqual(expect.arrayContaining(['gateway -1003', 'woo -1003']));
+    expect(top('recvWindow', 4)).toEqual(
+      expect.arrayContaining(['gateway -1021', 'binance -1021']),
+    );
+    // Every documented variant is searchable, not only the main message.
+    expect(top('current limit is orders per', 3)).toContain('binance -1015');
   });
 
   it('finds Chinese text inside Chinese runs', () => {
-    expect(top('签名')).toEqual(['okx 60007']);
+    expect(top('签名')).toEqual(['okx 60007', 'binance -1022']);
     expect(top('不正确', 1)).toEqual(['okx 60024']);
   });
 
@@ -78,7 +89,12 @@ describe('search ranking', () => {
     );
     if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
     const both = buildSearchIndex([...parsed.entries, ...BUNDLED_CATALOGUE.entries]);
-    expect(search(both, '-1021').map(({ entry }) => entry.exchange)).toEqual(['gateway', 'acme']);
+    expect(search(both, '-1021').map(({ entry }) => entry.exchange)).toEqual([
+      'gateway',
+      'binance',
+      'binance-usdm',
+      'acme',
+    ]);
   });
 });
 

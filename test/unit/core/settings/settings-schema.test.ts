@@ -10,7 +10,12 @@ import {
 
 describe('settings schema', () => {
   it('defaults: no hosts, 5,000 rows of history, the browser language', () => {
-    expect(readSettings({})).toEqual({ hosts: {}, historyMaxRows: 5000, lang: 'auto' });
+    expect(readSettings({})).toEqual({
+      hosts: {},
+      historyMaxRows: 5000,
+      lang: 'auto',
+      savedFilters: [],
+    });
     expect(DEFAULT_SETTINGS.historyMaxRows).toBe(5000);
   });
 
@@ -21,7 +26,12 @@ describe('settings schema', () => {
         historyMaxRows: 999,
         lang: 'zh',
       }),
-    ).toEqual({ hosts: { 'testnet.example.com': 'gateway' }, historyMaxRows: 5000, lang: 'zh' });
+    ).toEqual({
+      hosts: { 'testnet.example.com': 'gateway' },
+      historyMaxRows: 5000,
+      lang: 'zh',
+      savedFilters: [],
+    });
     expect(readSettings({ hosts: 'nope', historyMaxRows: '20000', lang: 'fr' })).toEqual(
       DEFAULT_SETTINGS,
     );
@@ -48,6 +58,37 @@ describe('settings schema', () => {
     expect(resolveLang('auto', 'en-GB')).toBe('en');
     expect(resolveLang('auto', undefined)).toBe('en');
     expect(resolveLang('en', 'zh-CN')).toBe('en');
+  });
+});
+
+describe('saved filters', () => {
+  it('keeps named filters, trims them, and names each one it drops', () => {
+    const stored = [
+      { name: ' Slow orders ', query: 'op:order slow:>500ms ' },
+      { name: 'Slow orders', query: 'dup' },
+      { name: '', query: 'code:-1021' },
+      { name: 'Empty', query: '   ' },
+    ];
+    expect(readSettings({ savedFilters: stored }).savedFilters).toEqual([
+      { name: 'Slow orders', query: 'op:order slow:>500ms' },
+    ]);
+    expect(checkSettingsChange({ savedFilters: stored })).toEqual({
+      problems: [
+        'two saved filters are named "Slow orders"',
+        'a saved filter needs a name',
+        'the filter "Empty" is empty',
+      ],
+    });
+  });
+
+  it('refuses more than browser sync storage holds in one item', () => {
+    const many = Array.from({ length: 40 }, (_, i) => ({
+      name: `filter ${i}`,
+      query: `exchange:okx ${'x'.repeat(300)}`,
+    }));
+    expect(checkSettingsChange({ savedFilters: many })).toEqual({
+      problems: ['saved filters take 13,791 bytes; browser sync storage keeps 8,000: delete some'],
+    });
   });
 });
 

@@ -47,6 +47,13 @@ describe('detectSigningRecipe', () => {
       { url: 'https://api.example.test/api/x', body: 'a=1&signature=s' },
       'binance',
     ],
+    [
+      'an X-BAPI-SIGN header',
+      { url: 'http://127.0.0.1:8088/v5/order/create', headers: { 'X-BAPI-SIGN': 's' } },
+      'bybit',
+    ],
+    ['only a Bybit host', { url: 'https://api-testnet.bybit.com/v5/market/time' }, 'bybit'],
+    ['only a Binance USDⓈ-M host', { url: 'https://fapi.binance.com/fapi/v1/time' }, 'binance'],
     ['only an OKX host', { url: 'https://www.okx.com/api/v5/public/time' }, 'okx'],
     ['only a WOO host', { url: 'https://api.woox.io/v3/public/info' }, 'woo-v3'],
   ] as const)('%s', (_name, request, recipe) => {

@@ -197,6 +197,68 @@ describe('okx: the OKX docs inputs', () => {
   });
 });
 
+// bybit-exchange.github.io/docs/v5/guide "Create A Request": the documented plain text of a
+// GET and of a POST (the key masked as XXXXXXXXXX); no signature is given, so node:crypto is
+// the oracle.
+describe('bybit: the Bybit v5 guide examples', () => {
+  const secret = 'my-bybit-secret';
+
+  it('GET: timestamp + api_key + recv_window + queryString', async () => {
+    const result = await signRequest('bybit', {
+      method: 'GET',
+      path: '/v5/order/realtime',
+      query: 'category=option&symbol=BTC-29JUL22-25000-C',
+      timestamp: '1658384314791',
+      key: 'XXXXXXXXXX',
+      recvWindow: 5000,
+      secret,
+    });
+    expect(result.prehash).toBe(
+      '1658384314791XXXXXXXXXX5000category=option&symbol=BTC-29JUL22-25000-C',
+    );
+    expect(result.signature).toBe(nodeHmac(secret, result.prehash, 'hex'));
+    expect(result.encoding).toBe('hex');
+    expect(result.headers).toEqual({
+      'X-BAPI-API-KEY': 'XXXXXXXXXX',
+      'X-BAPI-SIGN': result.signature,
+      'X-BAPI-TIMESTAMP': '1658384314791',
+      'X-BAPI-RECV-WINDOW': '5000',
+    });
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('POST: timestamp + api_key + recv_window + raw_request_body, the body exactly as sent', async () => {
+    const body = '{\n"category": "option"\n}';
+    const result = await signRequest('bybit', {
+      method: 'POST',
+      path: '/v5/order/create',
+      body,
+      timestamp: '1658385579423',
+      key: 'XXXXXXXXXX',
+      recvWindow: 5000,
+      secret,
+    });
+    expect(result.prehash).toBe(`1658385579423XXXXXXXXXX5000${body}`);
+    expect(result.signature).toBe(nodeHmac(secret, result.prehash, 'hex'));
+  });
+
+  it('leaves recv_window out of the string and the headers when it is not sent', async () => {
+    const result = await signRequest('bybit', {
+      path: '/v5/account/wallet-balance',
+      query: 'accountType=UNIFIED',
+      timestamp: '1658384314791',
+      key: 'k',
+      secret,
+    });
+    expect(result.prehash).toBe('1658384314791kaccountType=UNIFIED');
+    expect(Object.keys(result.headers)).toEqual([
+      'X-BAPI-API-KEY',
+      'X-BAPI-SIGN',
+      'X-BAPI-TIMESTAMP',
+    ]);
+  });
+});
+
 // catalogue/seeds/000_d3de87d9020803db.txt "Fixing Signature Errors": sorted parameters,
 // values URL-encoded, HMAC-SHA256; no worked example, so node:crypto is the oracle.
 describe('gateway: the gateway seed rules', () => {

@@ -34,6 +34,8 @@ function captured(
         : { ...raw, url: `${raw.url}&signature=${s}` };
     case 'okx':
       return { ...raw, headers: { ...raw.headers, 'OK-ACCESS-SIGN': s } };
+    case 'bybit':
+      return { ...raw, headers: { ...raw.headers, 'X-BAPI-SIGN': s } };
     case 'okx-ws-login': {
       const frame = JSON.parse(raw.body ?? '{}');
       frame.args[0].sign = s;
@@ -81,10 +83,49 @@ const login = (timestamp: string): RawRequest => ({
   }),
 });
 const BODY = '{"instId":"BTC-USDT","sz":"1"}';
+const bybit = (url: string, body?: string): RawRequest => ({
+  method: body ? 'POST' : 'GET',
+  url: `https://api.bybit.com${url}`,
+  headers: {
+    'X-BAPI-API-KEY': 'bybit-key',
+    'X-BAPI-TIMESTAMP': '1700000000000',
+    'X-BAPI-RECV-WINDOW': '5000',
+  },
+  ...(body ? { body } : {}),
+});
+const BYBIT_ORDER = '{"category":"spot","symbol":"BTCUSDT","side":"Buy","qty":"0.01"}';
 
 type Case = [SigningMistakeId, SigningRecipeId, RawRequest, string, 'hex' | 'base64'];
 
 const CASES: Case[] = [
+  [
+    'recv-window-left-out',
+    'bybit',
+    bybit('/v5/account/wallet-balance?accountType=UNIFIED'),
+    '1700000000000bybit-keyaccountType=UNIFIED',
+    'hex',
+  ],
+  [
+    'key-left-out',
+    'bybit',
+    bybit('/v5/order/create', BYBIT_ORDER),
+    `17000000000005000${BYBIT_ORDER}`,
+    'hex',
+  ],
+  [
+    'json-reserialised',
+    'bybit',
+    bybit('/v5/order/create', BYBIT_ORDER),
+    `1700000000000bybit-key5000${JSON.stringify(JSON.parse(BYBIT_ORDER), null, 2)}`,
+    'hex',
+  ],
+  [
+    'params-sorted',
+    'bybit',
+    bybit('/v5/order/realtime?symbol=BTCUSDT&category=spot'),
+    '1700000000000bybit-key5000category=spot&symbol=BTCUSDT',
+    'hex',
+  ],
   [
     'params-unsorted',
     'gateway',

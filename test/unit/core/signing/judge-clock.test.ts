@@ -5,6 +5,7 @@ import {
   judgeClock,
   parseServerTime,
   SERVER_TIME_ENDPOINTS,
+  serverTimeEndpoint,
   serverTimeFromDateHeader,
   serverTimeFromReply,
 } from '../../../../src/core/index.ts';
@@ -33,6 +34,12 @@ describe('judgeClock', () => {
     ['gateway', 5000, undefined, 'accepted'],
     ['gateway', -5001, undefined, 'rejected'],
     ['gateway', 5001, undefined, 'rejected'],
+    // Bybit: server_time - recv_window <= timestamp < server_time + 1000.
+    ['bybit', 999, undefined, 'accepted'],
+    ['bybit', 1000, undefined, 'rejected'],
+    ['bybit', -5000, undefined, 'accepted'],
+    ['bybit', -5001, undefined, 'rejected'],
+    ['bybit', -15_000, 20_000, 'accepted'],
     // WOO X: a 300+ second difference is rejected.
     ['woo-v1', 299_999, undefined, 'accepted'],
     ['woo-v3', -300_000, undefined, 'rejected'],
@@ -115,6 +122,34 @@ describe('server time', () => {
     expect(SERVER_TIME_ENDPOINTS.binance.path).toBe('/api/v3/time');
     expect(SERVER_TIME_ENDPOINTS.okx.path).toBe('/api/v5/public/time');
     expect(SERVER_TIME_ENDPOINTS['woo-v3'].path).toBe('/v1/public/system_info');
+    expect(SERVER_TIME_ENDPOINTS.bybit.path).toBe('/v5/market/time');
+  });
+
+  it("asks Binance's futures hosts at their own path", () => {
+    expect(serverTimeEndpoint('binance', 'https://fapi.binance.com').path).toBe('/fapi/v1/time');
+    expect(serverTimeEndpoint('binance', 'https://testnet.binancefuture.com').path).toBe(
+      '/fapi/v1/time',
+    );
+    expect(serverTimeEndpoint('binance', 'https://api.binance.com').path).toBe('/api/v3/time');
+    expect(serverTimeEndpoint('gateway', 'https://fapi.binance.com').path).toBe(
+      '/api/gateway/time',
+    );
+  });
+
+  it("reads Bybit's reply: its time in ms, else the whole second", () => {
+    const reply = {
+      retCode: 0,
+      retMsg: 'OK',
+      result: { timeSecond: '1688639403', timeNano: '1688639403423213947' },
+      retExtInfo: {},
+      time: 1688639403423,
+    };
+    expect(parseServerTime('bybit', reply)).toEqual({
+      ms: 1688639403423,
+      resolutionMs: 1,
+      source: 'GET /v5/market/time',
+    });
+    expect(parseServerTime('bybit', { ...reply, time: undefined })?.resolutionMs).toBe(1000);
   });
 
   it('reads each documented reply', () => {

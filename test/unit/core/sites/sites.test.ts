@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import manifest from '../../../../manifest.json' with { type: 'json' };
 import { captureSite } from '../../../../src/core/sites/capture-site.ts';
-import { captureScripts, enabledSites } from '../../../../src/core/sites/content-scripts.ts';
+import {
+  builtInHosts,
+  captureScripts,
+  enabledSites,
+} from '../../../../src/core/sites/content-scripts.ts';
 import { matchesPattern } from '../../../../src/core/sites/match-pattern.ts';
 
 describe('match patterns', () => {
@@ -15,12 +19,41 @@ describe('match patterns', () => {
     expect(covered('https://okx.com/')).toBe(true);
     expect(covered('https://x.woox.io/')).toBe(true);
     expect(covered('http://119.8.50.236:8088/')).toBe(true);
+    expect(covered('https://www.binance.com/en/trade/BTC_USDT')).toBe(true);
+    expect(covered('https://www.binance.com/en/futures/BTCUSDT')).toBe(true);
+    expect(covered('https://testnet.binancefuture.com/en/futures/BTCUSDT')).toBe(true);
+    expect(covered('https://www.bybit.com/trade/usdt/BTCUSDT')).toBe(true);
+    expect(covered('https://testnet.bybit.com/trade/spot/BTC/USDT')).toBe(true);
+  });
+
+  it('list the same named hosts for the MAIN-world wrapper and the relay, none of them broad', () => {
+    const [page, relay] = manifest.content_scripts;
+    expect(page?.matches).toEqual(relay?.matches);
+    for (const pattern of defaults) expect(pattern).not.toMatch(/^\*:\/\/\*\/|<all_urls>/);
   });
 
   it('do not cover other sites', () => {
     expect(covered('https://example.com/')).toBe(false);
     expect(covered('https://okx.com.evil.test/')).toBe(false);
     expect(covered('https://notokx.com/')).toBe(false);
+    expect(covered('https://binance.com.evil.test/')).toBe(false);
+    expect(covered('http://www.bybit.com/')).toBe(false);
+  });
+});
+
+describe('builtInHosts', () => {
+  it("names the manifest's hosts as a person reads them, each once", () => {
+    expect(builtInHosts(captureScripts(manifest).builtIn)).toEqual([
+      'localhost',
+      '127.0.0.1',
+      '*.okx.com',
+      '*.woox.io',
+      '*.woo.org',
+      '*.binance.com',
+      'testnet.binancefuture.com',
+      '*.bybit.com',
+      '119.8.50.236',
+    ]);
   });
 });
 

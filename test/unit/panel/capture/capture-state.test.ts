@@ -22,6 +22,17 @@ describe('captureBanner', () => {
     });
   });
 
+  it('does not count a document whose relay reached no capturing wrapper', () => {
+    const documents = [
+      { frameId: 0, url: 'https://x/', capturing: false },
+      { frameId: 3, url: 'https://x/frame', capturing: true },
+    ];
+    expect(captureBanner(facts({ documents }))).toEqual({ state: 'active', documents: 1 });
+    expect(
+      captureBanner(facts({ documents: [documents[0] as (typeof documents)[0]] })).state,
+    ).not.toBe('active');
+  });
+
   it('offers to enable a site that is not covered', () => {
     expect(captureBanner(facts())).toMatchObject({
       state: 'enable',

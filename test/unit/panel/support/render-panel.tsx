@@ -1,6 +1,7 @@
 // Test support: the panel UI with a real session and capture model, fed by the test, not a
 // browser. Timers are fake; flush() applies what was fed, as the render cadence would.
 import { act, render } from '@testing-library/preact';
+import type { SavedFilter } from '../../../../src/core/settings/index.ts';
 import {
   type CaptureModel,
   createCaptureModel,
@@ -14,6 +15,7 @@ import {
 } from '../../../../src/panel/traffic/traffic-session.ts';
 import { PanelApp } from '../../../../src/panel/view/panel-app.tsx';
 import { fakeClock } from './fake-clock.ts';
+import { fakePanelServices } from './fake-services.ts';
 import { T0 } from './frames.ts';
 
 export interface FakeAccess extends SiteAccess {
@@ -56,6 +58,7 @@ export function renderPanel(
     mode?: 'devtools' | 'tab';
     reload?: () => void;
     theme?: Theme;
+    filters?: readonly SavedFilter[];
   } = {},
 ) {
   const time = fakeClock(T0);
@@ -67,17 +70,19 @@ export function renderPanel(
     access,
     ...(options.reload ? { reload: options.reload } : {}),
   });
+  const services = fakePanelServices(offlineSigning, options.filters);
   const view = render(
     <PanelApp
       session={session}
       capture={capture}
       theme={options.theme ?? 'light'}
-      services={{ signing: offlineSigning }}
+      services={services}
     />,
   );
   return {
     ...view,
     session,
+    services,
     capture,
     access,
     time,

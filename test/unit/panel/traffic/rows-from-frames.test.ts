@@ -67,6 +67,19 @@ describe('rowFromFrame', () => {
     expect(row.preview).toMatch(/^binary, \d+ bytes: 7b 22 65 76/);
   });
 
+  it('lists a send the browser discarded as refused, not as sent', () => {
+    const row = rowFromFrame(
+      frame({ kind: 'send', text: '{"op":"order"}', size: 14, refused: true }),
+      from,
+      1,
+      detector,
+    );
+    expect(row).toMatchObject({ kind: 'send', refused: true, preview: '{"op":"order"}' });
+    expect(rowFromFrame(frame({ kind: 'send', text: 'x' }), from, 2, detector).refused).toBe(
+      undefined,
+    );
+  });
+
   it('marks socket error events as errors', () => {
     const row = rowFromFrame(frame({ kind: 'error' }), from, 1, detector);
     expect(row.level).toBe('error');
@@ -85,5 +98,8 @@ describe('rowsFromTabFrames', () => {
     // Another document has its own numbers.
     const other = tabFrames([received('d', { seq: 1, url: OKX_PRIVATE })], { doc: 'doc-2' });
     expect(rowsFromTabFrames(other, seen, ids, detector)).toHaveLength(1);
+    // So has another frame, whatever id it names.
+    const child = tabFrames([received('e', { seq: 1 })], { frameId: 7 });
+    expect(rowsFromTabFrames(child, seen, ids, detector)).toHaveLength(1);
   });
 });

@@ -12,6 +12,8 @@ function row(level: TrafficRow['level'], weight = 10, exchange = 'okx'): Traffic
           {
             exchange: exchange as Finding['exchange'],
             attribution: 'host',
+            confidence: 'certain',
+            reason: 'the host is OKX',
             dialect: 'okx-ws-event',
             surface: 'ws-message',
             code: '1',

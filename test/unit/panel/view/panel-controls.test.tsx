@@ -113,12 +113,12 @@ describe('following the newest row', () => {
 describe('memory', () => {
   it('says how many older frames were dropped, and how many never reached the panel', () => {
     const { session, flush } = start({ session: { limits: { maxPlainRows: 3, maxRows: 10 } } });
-    // The page's history had already lost frames 1-1,234 when the panel connected.
+    // The page's history had already lost frames 1-1,234 when the panel connected, and says so.
     const frames = [
       received(okxError('60009', 'Login failed.'), { seq: 1_235 }),
       ...Array.from({ length: 10 }, (_, i) => received(`{"tick":${i}}`, { seq: 1_236 + i })),
     ];
-    session.ingestFrames(tabFrames(frames, { replay: true }));
+    session.ingestFrames(tabFrames(frames, { replay: true, dropped: 1_234 }));
     flush();
     expect(rows()).toHaveLength(4);
     expect(rows()[0]?.dataset.error).toBe('true');

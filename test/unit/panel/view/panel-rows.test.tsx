@@ -55,8 +55,33 @@ describe('an error row', () => {
     expect(within(annotation).getByTestId('category-badge').textContent).toBe('unknown');
     fireEvent.click(rows()[0] as HTMLElement);
     expect(screen.getByTestId('unknown-code').textContent).toBe(
-      'No bundled catalogue knows code 99999 from OKX.',
+      "No bundled catalogue documents code 99999 for OKX; the server's message is all there is to go on." +
+        "Fix: Look code 99999 up in OKX's API documentation; the server's message often names the problem.",
     );
+  });
+
+  it('shows the words and the candidates, no meaning, when the exchange is unsure', () => {
+    const { session, flush } = start();
+    session.ingestFrames(
+      tabFrames([
+        received('{"code":-2019,"msg":"Order would immediately trigger."}', {
+          url: 'ws://127.0.0.1:8088/ws-api',
+        }),
+      ]),
+    );
+    flush();
+    const annotation = screen.getByTestId('annotation');
+    expect(annotation.dataset.confidence).toBe('unsure');
+    expect(annotation.textContent).toBe(
+      'unknownunsureunsure which exchange sent code -2019: Order would immediately trigger.' +
+        ' · could be Gateway "Invalid price", Binance USDⓈ-M "Margin is insufficient."',
+    );
+    fireEvent.click(rows()[0] as HTMLElement);
+    expect(screen.getByTestId('attribution').textContent).toBe('unsure (binance-rest)');
+    expect(screen.getByTestId('confidence').textContent).toMatch(
+      /^unsure: a Binance-style \{"code","msg"\} envelope on 127\.0\.0\.1: the server's words match no row for -2019 of Gateway and Binance USDⓈ-M$/,
+    );
+    expect(screen.getByTestId('alternatives').textContent).toContain('The candidates');
   });
 
   it('shows the full entry, attribution and placeholders in the details pane', () => {

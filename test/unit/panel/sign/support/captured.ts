@@ -64,13 +64,14 @@ export async function gatewayOrder(offsetMs = 0) {
   };
 }
 
-/** A gateway order whose parameters were signed in the order sent (the gateway sorts them). */
-export async function unsortedGatewayOrder() {
+/** A gateway order whose parameters were signed in the order sent (the gateway sorts them),
+ * sent to the gateway's host or, like the mock's console, to a local one. */
+export async function unsortedGatewayOrder(url = GATEWAY_URL) {
   const timestamp = String(NOW);
   const signedText = `${UNSORTED_BODY}&timestamp=${timestamp}`;
   const signature = await hmacSha256(GATEWAY_SECRET, signedText, 'hex');
   return har({
-    url: GATEWAY_URL,
+    url,
     method: 'POST',
     headers: { 'X-MBX-APIKEY': 'test-key' },
     body: `${signedText}&signature=${signature}`,

@@ -1,13 +1,14 @@
 // Test support: the panel with a real session, its Signing view and fake signing services (a
 // host map, an exchange time endpoint, a clock), fed with captured requests by the test.
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import type { HostMap } from '../../../../../src/core/index.ts';
+import { createDetector, type HostMap } from '../../../../../src/core/index.ts';
 import { createCaptureModel } from '../../../../../src/panel/capture/capture-model.ts';
 import type { FetchText } from '../../../../../src/panel/sign/clock-check.ts';
 import type { SigningServices } from '../../../../../src/panel/sign/signing-services.ts';
 import { createTrafficSession } from '../../../../../src/panel/traffic/traffic-session.ts';
 import { PanelApp } from '../../../../../src/panel/view/panel-app.tsx';
 import { fakeClock } from '../../support/fake-clock.ts';
+import { fakePanelServices } from '../../support/fake-services.ts';
 import { fakeAccess } from '../../support/render-panel.tsx';
 
 /** The machine's clock in these tests. */
@@ -35,6 +36,12 @@ export function renderSigningPanel(options: { hosts?: HostMap; skewMs?: number }
       };
     }
     if (url.endsWith('/api/v3/time')) return { status: 200, text: JSON.stringify({ serverTime }) };
+    if (url.endsWith('/v5/market/time')) {
+      return {
+        status: 200,
+        text: JSON.stringify({ retCode: 0, retMsg: 'OK', result: {}, time: serverTime }),
+      };
+    }
     if (url.endsWith('/api/v5/public/time')) {
       return {
         status: 200,
@@ -49,10 +56,19 @@ export function renderSigningPanel(options: { hosts?: HostMap; skewMs?: number }
     now: () => NOW,
   };
   const time = fakeClock(NOW);
-  const session = createTrafficSession({ clock: time.clock });
+  // As the panel's settings link does: rows are detected with the user's host map.
+  const session = createTrafficSession({
+    clock: time.clock,
+    detector: createDetector({ hosts: options.hosts ?? {} }),
+  });
   const capture = createCaptureModel({ mode: 'devtools', tabId: 7, access: fakeAccess() });
   const view = render(
-    <PanelApp session={session} capture={capture} theme="light" services={{ signing: services }} />,
+    <PanelApp
+      session={session}
+      capture={capture}
+      theme="light"
+      services={fakePanelServices(services)}
+    />,
   );
   return {
     ...view,

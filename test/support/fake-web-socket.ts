@@ -1,5 +1,8 @@
 // Test support (Node): a WebSocket stand-in with the browser's shape (accessors on the
 // prototype, constants, DOMExceptions) that a test drives by hand: open, receive, close, fail.
+// Its events are marked trusted, as the browser's are; a test's own dispatchEvent is not.
+import { asTrusted, FakeMessageEvent } from './fake-dom.ts';
+
 export class FakeCloseEvent extends Event {
   readonly #init: { code: number; reason: string; wasClean: boolean };
   constructor(type: string, init: { code: number; reason: string; wasClean: boolean }) {
@@ -55,9 +58,19 @@ export function createFakeWebSocket() {
     set binaryType(value: BinaryType) {
       this.#binaryType = value;
     }
-    send(data: unknown) {
+    send(...args: unknown[]) {
+      if (args.length === 0) throw new TypeError('1 argument required, but only 0 present.');
+      const data = args[0];
       if (this.#state === 0) throw new DOMException('still connecting', 'InvalidStateError');
-      this.wire[this.wire.length] = data;
+      // A closing or closed socket discards the data without an exception, as browsers do.
+      if (this.#state >= 2) return;
+      // Defined, not assigned: tests that patch Array.prototype accessors must not hit them here.
+      Object.defineProperty(this.wire, this.wire.length, {
+        value: data,
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
     }
     close(code?: number) {
       if (code !== undefined && code !== 1000 && (code < 3000 || code > 4999)) {
@@ -70,7 +83,7 @@ export function createFakeWebSocket() {
     serverOpens(protocol = '') {
       this.#state = 1;
       this.#protocol = protocol;
-      this.dispatchEvent(new Event('open'));
+      this.dispatchEvent(asTrusted(new Event('open')));
     }
     serverSends(data: string | Uint8Array) {
       const payload =
@@ -79,14 +92,14 @@ export function createFakeWebSocket() {
           : this.#binaryType === 'arraybuffer'
             ? data.slice().buffer
             : new Blob([data.slice()]);
-      this.dispatchEvent(new MessageEvent('message', { data: payload }));
+      this.dispatchEvent(asTrusted(new FakeMessageEvent('message', { data: payload })));
     }
     fails() {
-      this.dispatchEvent(new Event('error'));
+      this.dispatchEvent(asTrusted(new Event('error')));
     }
     closes(code: number, reason: string, wasClean = true) {
       this.#state = 3;
-      this.dispatchEvent(new FakeCloseEvent('close', { code, reason, wasClean }));
+      this.dispatchEvent(asTrusted(new FakeCloseEvent('close', { code, reason, wasClean })));
     }
   }
   for (const [name, value] of Object.entries({ CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3 })) {
