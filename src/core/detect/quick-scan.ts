@@ -101,14 +101,42 @@ export function passesPrefilter(text: string): boolean {
 export const ENVELOPE_WORDS: readonly string[] = ['code', 'Code', 'ret_msg'];
 
 /**
- * Each word searched from its first underscore, capital or digit, the rarest characters of JSON
- * text (V8 scans for a needle's first character: "_msg" is found at memchr speed, "ret_msg"
- * stops at every "r"), the rest checked in place.
+ * How the words are searched, one pass each group: words alike but for their first letter
+ * ("code", "Code") share a search, which starts at the group's first underscore, capital or
+ * digit, the rarest characters of JSON text (V8 scans for a needle's first character: "_msg"
+ * is found at memchr speed, "ret_msg" stops at every "r"); the rest is checked in place.
  */
-const WORD_SEARCHES = ENVELOPE_WORDS.map((word) => {
-  const rare = Math.max(0, word.search(/[_A-Z0-9]/));
-  return { head: word.slice(0, rare), tail: word.slice(rare) };
+const WORD_SEARCHES = groupsOf(ENVELOPE_WORDS).map(([rest, firsts]) => {
+  const rare = Math.max(0, rest.search(/[_A-Z0-9]/));
+  return { firsts, head: rest.slice(0, rare), needle: rest.slice(rare) };
 });
+
+/** The words by all but their first letter, with the first letters each rest follows. */
+function groupsOf(words: readonly string[]): [string, number[]][] {
+  const groups = new Map<string, number[]>();
+  for (const word of words) {
+    const firsts = groups.get(word.slice(1)) ?? [];
+    firsts.push(word.charCodeAt(0));
+    groups.set(word.slice(1), firsts);
+  }
+  return [...groups];
+}
+
+function hasWord(json: string): boolean {
+  for (const { firsts, head, needle } of WORD_SEARCHES) {
+    for (let at = json.indexOf(needle); at >= 0; at = json.indexOf(needle, at + 1)) {
+      const start = at - head.length;
+      if (
+        start > 0 &&
+        firsts.includes(json.charCodeAt(start - 1)) &&
+        json.startsWith(head, start)
+      ) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
 
 /**
  * False only when no payload embedded in this JSON text, as a string value (escaped) or as a
@@ -120,11 +148,7 @@ const WORD_SEARCHES = ENVELOPE_WORDS.map((word) => {
  * word plus one for "u00": the cost of the scan's floor, not of JSON.parse.
  */
 export function mayEmbedEnvelope(json: string): boolean {
-  for (const { head, tail } of WORD_SEARCHES) {
-    for (let at = json.indexOf(tail); at >= 0; at = json.indexOf(tail, at + 1)) {
-      if (head === '' || json.startsWith(head, at - head.length)) return true;
-    }
-  }
+  if (hasWord(json)) return true;
   for (let at = json.indexOf('u00'); at >= 0; at = json.indexOf('u00', at + 3)) {
     if (json.charCodeAt(at - 1) === 92) return true;
   }
