@@ -1,11 +1,11 @@
 // `npm run bench:scan`: throughput and peak memory of the built CLI's scan on generated
 // captures (100 MB and 2 GB of JSON Lines, a 500 MB HAR of sockets of 400 frames, and a 500 MB
 // HAR as Chromium exports a session, bench/scan-bench/chromium-har.ts), from a file and from a
-// pipe, against
-// a floor measured in the same run (a line reader with one indexOf per line, bench/scan-bench/
-// floor.mjs). Each command runs as a child under /usr/bin/time (wall seconds, peak RSS). Checks
-// that every run reports the findings and events the core finds record by record; writes
-// bench/scan-results.json. Fails only on wrong counts, never on speed.
+// pipe, against a floor measured in the same run (a line reader with one indexOf per line,
+// bench/scan-bench/floor.mjs). Each capture is on disk before it is timed; each command runs
+// as a child under /usr/bin/time (wall seconds, peak RSS). Checks that every run reports the
+// findings and events the core finds record by record; writes bench/scan-results.json. Fails
+// only on wrong counts, never on speed.
 // Each run times the floor, the file scan and the pipe scan in turn, and the ratios are taken
 // run by run (their median is reported), so a machine whose speed drifts does not skew them.
 // Options: --runs N (runs of each command, default 3),
