@@ -134,7 +134,7 @@ async function entryCounts(entry: unknown): Promise<{ events: number; findings: 
     let observed = event;
     if (event.type === 'ws' && event.data instanceof Uint8Array) {
       const inflated = await inflateFrame(event.data);
-      if (inflated) observed = { ...event, data: inflated.text };
+      if (inflated) observed = { ...event, data: inflated.data };
     }
     findings += detector.detect(observed).length;
   }

@@ -28,7 +28,7 @@ const REST_PER_SOCKET = 40;
 async function findingsOf(event: ObservedEvent): Promise<number> {
   if (event.type === 'ws' && event.data instanceof Uint8Array) {
     const inflated = await inflateFrame(event.data);
-    return detector.detect(inflated ? { ...event, data: inflated.text } : event).length;
+    return detector.detect(inflated ? { ...event, data: inflated.data } : event).length;
   }
   return detector.detect(event).length;
 }

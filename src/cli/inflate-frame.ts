@@ -11,16 +11,21 @@ import {
   inflateRawSync,
   inflateSync,
 } from 'node:zlib';
-import { type Compression, compressionOf, INFLATE_LIMITS } from '../core/bytes/compression.ts';
+import {
+  type Compression,
+  compressionOf,
+  decodeInflated,
+  INFLATE_LIMITS,
+} from '../core/bytes/compression.ts';
 
 export interface Inflated {
   compression: Compression;
-  text: string;
-  /** True when the frame inflated past maxOutputBytes: `text` is its beginning only. */
+  /** The inflated text (decoded as the panel decodes it), or its bytes when they are not UTF-8:
+   * the detector reads those as it reads any binary frame. */
+  data: string | Uint8Array;
+  /** True when the frame inflated past maxOutputBytes: `data` is its beginning only. */
   cut: boolean;
 }
-
-const utf8 = new TextDecoder('utf-8', { fatal: false });
 // A frame cut short still gives what it holds rather than an error.
 const OPTIONS = {
   finishFlush: constants.Z_SYNC_FLUSH,
@@ -61,10 +66,9 @@ function isTooLarge(error: unknown): boolean {
   );
 }
 
-/** The frame's text when it is compressed and inflates to something; undefined otherwise
- * (plain bytes, protobuf, or a raw-deflate guess that was wrong). Synchronous unless the frame
- * inflates past the limit and its head has to be streamed out: then a promise, so a scan
- * awaits nothing for the other frames. */
+/** What the frame inflates to when it is compressed; undefined otherwise (plain bytes, or a
+ * raw-deflate guess that was wrong). Synchronous unless the frame inflates past the limit and
+ * its head has to be streamed out: then a promise, so a scan awaits nothing for the others. */
 export function inflateFrame(
   bytes: Uint8Array,
 ): Inflated | undefined | Promise<Inflated | undefined> {
@@ -83,5 +87,6 @@ export function inflateFrame(
 }
 
 function inflated(compression: Compression, output: Uint8Array, cut: boolean) {
-  return output.length === 0 ? undefined : { compression, text: utf8.decode(output), cut };
+  if (output.length === 0) return undefined;
+  return { compression, data: decodeInflated(output)?.text ?? output, cut };
 }

@@ -109,7 +109,7 @@ function harSourced(
   return sourced;
 }
 
-/** The event, read as its inflated text when it was a compressed binary frame. */
+/** The event, read as what it inflates to when it was a compressed binary frame. */
 function addEvent(batch: CaptureItem[], sourced: SourcedEvent, inflated: Inflated | undefined) {
   if (inflated && sourced.event.type === 'ws') {
     if (inflated.cut) {
@@ -122,7 +122,7 @@ function addEvent(batch: CaptureItem[], sourced: SourcedEvent, inflated: Inflate
         ),
       );
     }
-    sourced.event = { ...sourced.event, data: inflated.text };
+    sourced.event = { ...sourced.event, data: inflated.data };
     sourced.compression = inflated.compression;
   }
   batch.push({ kind: 'event', sourced });

@@ -21,6 +21,7 @@ import {
 } from './support/edge-activity.ts';
 import {
   openDetails,
+  type PanelRow,
   readCaptureBanner,
   readRows,
   typeFilter,
@@ -189,11 +190,21 @@ describe.skipIf(chromium.skip)(suiteTitle('Panel edge cases in Chromium', chromi
       new RegExp(`^${widgets.origin}/widget\\?tag=widget \\(frame \\d+, not the top document\\)$`),
     );
     // Quoted: the filter's words each match on their own (the top page's URL names the widget).
+    // The list renders the filter on its next frame: wait for it to show only the iframe's rows.
     await typeFilter(panel, `"frame ${widgets.origin}"`);
-    const filtered = await readRows(panel);
-    expect(filtered.length).toBeGreaterThan(0);
-    expect(filtered.every((row) => row.where.endsWith(`· frame ${widgets.origin}`))).toBe(true);
+    const inFrame = (row: PanelRow) => row.where.endsWith(`· frame ${widgets.origin}`);
+    const filtered = await waitForRows(
+      panel,
+      (shown) => (shown.length > 0 && shown.every(inFrame) ? shown : undefined),
+      `only the rows of the frame ${widgets.origin}`,
+    );
+    expect(filtered.some(errorOf('widget'))).toBe(true);
     await typeFilter(panel, '');
+    await waitForRows(
+      panel,
+      (shown) => (shown.some(errorOf('top')) ? shown : undefined),
+      "the top page's rows once the filter is cleared",
+    );
   });
 
   it('shows the hidden characters a server sent instead of obeying them', async () => {

@@ -18,7 +18,6 @@ import {
   openDetails,
   type PanelRow,
   readDetails,
-  readRows,
   setErrorsOnly,
   typeFilter,
   waitForRow,
@@ -148,9 +147,11 @@ describe.skipIf(chromium.skip)(suiteTitle('Panel sessions in Chromium', chromium
     await kept('/recv w[a-z]+/', ['receive:-1021']);
     await kept('kind:close -code:1000', []);
     await typeFilter(panel, 'dir:send /[oops/');
-    expect(await panel.$eval('[data-testid="filter-problem"]', (el) => el.textContent)).toMatch(
-      /^Left out of the filter: \/\[oops\/: /,
+    const problem = await pollFor(
+      () => panel.$eval('[data-testid="filter-problem"]', (el) => el.textContent ?? undefined),
+      { what: 'the note on the term left out of the filter', timeoutMs: 5_000 },
     );
+    expect(problem).toMatch(/^Left out of the filter: \/\[oops\/: /);
     await typeFilter(panel, '');
   });
 
@@ -210,7 +211,14 @@ describe.skipIf(chromium.skip)(suiteTitle('Panel sessions in Chromium', chromium
     const { panel, launched } = opened();
     if (!exported) throw new Error('nothing was exported (see the test before)');
     await setErrorsOnly(panel, false);
-    const live = (await readRows(panel)).map(comparable);
+    // Every row once the list shows them: the sent frames and normal closes are no errors.
+    const live = (
+      await waitForRows(
+        panel,
+        (rows) => (rows.some((row) => !row.error) ? rows : undefined),
+        'the rows that are no errors',
+      )
+    ).map(comparable);
 
     const fresh = await launched.browser.newPage();
     await fresh.setViewport(TALL);

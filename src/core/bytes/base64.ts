@@ -1,4 +1,5 @@
-// Pure: base64 to bytes, bounded, never throwing (payloads come from pages and are untrusted).
+// Pure: base64 to bytes, bounded, never throwing (payloads come from pages and are untrusted),
+// and bytes to base64.
 
 /** The first `maxBytes` bytes of a base64 string; empty for anything that is not base64. */
 export function base64Bytes(base64: string, maxBytes = Number.POSITIVE_INFINITY): Uint8Array {
@@ -23,4 +24,13 @@ export function base64Length(base64: string): number {
   if (trimmed.endsWith('==')) padding = 2;
   else if (trimmed.endsWith('=')) padding = 1;
   return Math.max(0, Math.floor((trimmed.length * 3) / 4) - padding);
+}
+
+/** base64 of bytes, in chunks: String.fromCharCode(...) of a whole 4 MB array overflows the stack. */
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
 }

@@ -1,6 +1,7 @@
-// Pure: which compression a binary frame's bytes carry, read from their header, and the bounds
-// every inflater honours. The panel inflates with the browser's DecompressionStream and the CLI
-// with Node's zlib; both name formats as DecompressionStream does.
+// Pure: which compression a binary frame's bytes carry, read from their header, the bounds every
+// inflater honours and how what it produced is read as text. The panel inflates with the
+// browser's DecompressionStream and the CLI with Node's zlib; both name formats as
+// DecompressionStream does.
 
 export type Compression = 'gzip' | 'deflate' | 'deflate-raw';
 
@@ -30,4 +31,39 @@ export function compressionOf(bytes: Uint8Array): Compression | undefined {
   }
   // Bits 1-2 of a raw deflate stream's first byte are the block type; 3 is reserved.
   return ((first >> 1) & 3) === 3 ? undefined : 'deflate-raw';
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export interface InflatedText {
+  text: string;
+  /** The bytes ended inside a character (the inflater stopped at its bound, or the capture cut
+   * the input): that character's first bytes were dropped. */
+  cut: boolean;
+}
+
+/** How many of the bytes end on a whole UTF-8 character: all, or all but a last one begun. */
+function wholeCharacterBytes(bytes: Uint8Array): number {
+  let lead = bytes.length - 1;
+  // Back over up to three continuation bytes (10xxxxxx) to the last character's first byte.
+  while (lead >= 0 && bytes.length - lead <= 3 && ((bytes[lead] ?? 0) & 0xc0) === 0x80) lead--;
+  if (lead < 0) return bytes.length;
+  const first = bytes[lead] ?? 0;
+  const needs = first >= 0xf0 ? 4 : first >= 0xe0 ? 3 : first >= 0xc0 ? 2 : 1;
+  return bytes.length - lead < needs ? lead : bytes.length;
+}
+
+/**
+ * What an inflater produced, as text: the one decoding the panel and the CLI share. A stream cut
+ * at INFLATE_LIMITS.maxOutputBytes or at the capture's cut may end inside a character; that
+ * character is dropped and `cut` says so, the rest is text. Undefined when the bytes are not
+ * UTF-8 (protobuf, an image): those are shown as bytes.
+ */
+export function decodeInflated(bytes: Uint8Array): InflatedText | undefined {
+  const whole = wholeCharacterBytes(bytes);
+  try {
+    return { text: utf8.decode(bytes.subarray(0, whole)), cut: whole < bytes.length };
+  } catch {
+    return undefined;
+  }
 }

@@ -1,6 +1,7 @@
 // The detector: one observed event in, findings out. Cheap for the common case (market data
 // without a "code" key costs one text scan) and bounded for hostile input; it never throws.
 import { BUNDLED_CATALOGUE, type Catalogue } from '../catalogue/catalogue.ts';
+import type { ExchangeId } from '../catalogue/types.ts';
 import { type HostMap, hostExchangeOf, hostOf } from './hosts.ts';
 import { MAX_PARSE_CHARS, payloadText } from './payload-text.ts';
 import { passesPrefilter } from './quick-scan.ts';
@@ -17,6 +18,9 @@ export interface DetectorOptions {
 
 export interface Detector {
   detect(event: ObservedEvent): readonly Finding[];
+  /** The exchange a URL's host belongs to, as detection decides it: the user's host map first,
+   * then the bundled hosts. Filters ask it too, so `exchange:` agrees with the findings. */
+  exchangeOfUrl(url: string): ExchangeId | undefined;
 }
 
 /** Server text kept from HTTP bodies and close reasons that have no envelope. */
@@ -135,7 +139,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
     }
   }
 
-  return { detect };
+  return { detect, exchangeOfUrl: (url) => hostExchangeOf(url, hosts)?.exchange };
 }
 
 const bundledDetector = createDetector();

@@ -25,7 +25,7 @@ export interface MessageShape {
 }
 
 /** Frames past this size are market data or snapshots: read for op and channel only. */
-const MAX_PARSE_CHARS = 16 * 1024;
+const MAX_SHAPE_PARSE_CHARS = 16 * 1024;
 /** Where op and channel are looked for without parsing. */
 const HEAD_CHARS = 512;
 const HEAD_FIELDS: readonly [keyof MessageShape, RegExp][] = [
@@ -125,12 +125,23 @@ function headFields(frame: string): MessageShape {
   return shape;
 }
 
+/** Whether the first character after any JSON whitespace is `{`, read in place: trimStart()
+ * would copy a 256 K frame that starts otherwise just to look at one character. */
+function startsWithObject(frame: string): boolean {
+  for (let i = 0; i < frame.length; i++) {
+    const code = frame.charCodeAt(i);
+    if (code === 0x7b /* { */) return true;
+    // Space, tab, line feed, carriage return: the whitespace JSON allows before a value.
+    if (code !== 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) return false;
+  }
+  return false;
+}
+
 /** The shape of one text frame; `{}` for anything that says nothing (market data, "pong"). */
 export function messageShape(direction: 'send' | 'receive', frame: string): MessageShape {
-  const first = frame.charCodeAt(0);
-  if (first !== 0x7b /* { */ && frame.trimStart()[0] !== '{') return {};
+  if (!startsWithObject(frame)) return {};
   const shape = headFields(frame);
-  if (frame.length > MAX_PARSE_CHARS) return shape;
+  if (frame.length > MAX_SHAPE_PARSE_CHARS) return shape;
   if (direction === 'receive') {
     const hinted = frame.length <= SMALL_FRAME_CHARS ? frame : frame.slice(0, HEAD_CHARS);
     if (!REPLY_HINT.test(hinted)) return shape;

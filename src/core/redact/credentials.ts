@@ -1,8 +1,9 @@
 // Pure: takes credentials out of what leaves the panel (HAR export, Copy as Markdown, Copy as
 // cURL): the key, signature and passphrase headers and parameters of the recipes we know,
-// bearer tokens, cookies, listen keys, and the login arguments of WebSocket APIs. Anything that
-// only looks like a credential goes too: a redacted export that still works is worth more than a
-// faithful one that leaks. Timestamps stay: the clock check needs them.
+// bearer tokens, cookies, listen keys, URL passwords, and the login arguments of WebSocket APIs,
+// also where a server echoes them back inside a JSON string (OKX's 60012 "Invalid request: {…}").
+// Anything that only looks like a credential goes too: a redacted export that still works is
+// worth more than a faithful one that leaks. Timestamps stay: the clock check needs them.
 import { BINANCE_KEY_HEADER, OKX_HEADERS, WOO_HEADERS } from '../signing/index.ts';
 
 export const REDACTED = '[redacted]';
@@ -48,20 +49,46 @@ export function redactHeaders<T extends { name: string; value: string }>(
 /**
  * Parameter names (query strings, form bodies, JSON fields) that carry credentials: Binance's
  * and the gateway's `signature` and WebSocket API `apiKey`, OKX's login `apiKey`, `passphrase`
- * and `sign`, listen keys, secrets. JSON's bare `token` is left alone (WOO X names currencies
- * so); in URLs and forms it goes (KuCoin's socket token).
+ * and `sign`, listen keys, secrets, passwords and tokens (but see CURRENCY_NAME).
  */
-const SECRET_FIELD =
-  'api[-_]?key|api[-_]?secret|secret(?:[-_]?key)?|sign(?:ature)?|passphrase|listen[-_]?key|(?:access|refresh)[-_]?token|password';
-const SECRET_PARAM = `${SECRET_FIELD}|token`;
+const SECRET_NAME =
+  'api[-_]?key|api[-_]?secret|secret(?:[-_]?key)?|sign(?:ature)?|passphrase|listen[-_]?key|(?:access|refresh)[-_]?token|token|password';
 
-const JSON_STRING_FIELD = new RegExp(`("(?:${SECRET_FIELD})"\\s*:\\s*)"(?:[^"\\\\]|\\\\.)*"`, 'gi');
-const FORM_PARAM = new RegExp(`(^|[?&;])(${SECRET_PARAM})=([^&#;\\s]*)`, 'gi');
+/**
+ * WOO X calls currencies `token` ("token":"USDT", ?token=BTC), while KuCoin's bullet token and
+ * Kraken's subscription token are credentials: a `token` value that reads as a currency or
+ * symbol name (capitals, digits, `_ . -`, at most 20) stays; any other goes.
+ */
+const CURRENCY_NAME = /^[A-Z0-9][A-Z0-9_.-]{0,19}$/;
+
+function secretValue(name: string, value: string): boolean {
+  return !(name.toLowerCase() === 'token' && CURRENCY_NAME.test(value));
+}
+
+/**
+ * A JSON string field named like a secret, at any depth of escaping: `"sign":"…"` in a frame,
+ * `\"sign\":\"…\"` in a JSON string that quotes a request (OKX's 60012 echo), `\\\"sign\\\"…`
+ * one level deeper. Group 2 is the run of backslashes before each quote of that level; the value
+ * ends at the next quote with exactly as many before it, or at the end of a text cut short (a
+ * value a cut ends inside is still a secret). Groups: prefix, escape, name, value, end.
+ */
+const JSON_FIELD = new RegExp(
+  `((?<!\\\\)(\\\\*)"(${SECRET_NAME})\\2"\\s*:\\s*\\2")([\\s\\S]*?)((?<!\\\\)\\2"|$)`,
+  'gi',
+);
+/** `name=value` in a query, a form body, a cookie or a string quoting one. */
+const FORM_PARAM = new RegExp(`(^|[?&;"'\\s])(${SECRET_NAME})=([^&#;\\s"'\`\\\\<>]*)`, 'gi');
 const AUTH_SCHEME = /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/g;
-/** Binance listen keys: 60 letters and digits, as a path segment (/ws/KEY) or stream name. */
-const LISTEN_KEY_SEGMENT = /([/=])[A-Za-z0-9]{60,}(?=[/?#&]|$)/g;
-/** Cheap test before any regex runs: most frames mention none of these. */
-const CANDIDATE = /key|sign|pass|secret|token|bearer|basic|auth/i;
+/**
+ * Binance listen keys: 60 or more letters and digits as a path segment (/ws/KEY), a stream name
+ * (?streams=KEY/…, KEY@account) or a JSON string of their own (a SUBSCRIBE's `params`).
+ */
+const LISTEN_KEY = /(["/=])[A-Za-z0-9]{60,}(?=[/?#&@"\\]|$)/g;
+/** A URL's password: everything between the user's colon and the last `@` of its authority. */
+const URL_PASSWORD = /([a-z][a-z0-9+.-]*:\/\/[^\s/?#@:"'\\]*):[^\s/?#"'\\]*@/gi;
+/** Cheap tests before any replacement runs: most frames mention none of these. */
+const CANDIDATE = /key|sign|pass|secret|token|bearer|basic|auth|:\/\//i;
+const LISTEN_KEY_SHAPE = /[A-Za-z0-9]{60}/;
 
 /** Bybit's auth frame is positional: {"op":"auth","args":[apiKey, expires, signature]}. */
 function redactPositionalAuth(text: string): string {
@@ -76,19 +103,38 @@ function redactPositionalAuth(text: string): string {
   }
 }
 
-/** A body or frame with every credential-looking value replaced; the rest as it was. */
+/**
+ * Any text with every credential-looking value replaced and the rest as it was: a body, a frame,
+ * a server's message, a close reason, a URL. The one function every export and copy applies.
+ */
 export function redactText(text: string): string {
-  if (!CANDIDATE.test(text)) return text;
-  return redactPositionalAuth(text)
-    .replace(JSON_STRING_FIELD, `$1"${REDACTED}"`)
-    .replace(FORM_PARAM, `$1$2=${REDACTED}`)
-    .replace(AUTH_SCHEME, `$1 ${REDACTED}`);
+  const candidate = CANDIDATE.test(text);
+  if (!candidate && !LISTEN_KEY_SHAPE.test(text)) return text;
+  let out = text;
+  if (candidate) {
+    out = redactPositionalAuth(out)
+      .replace(JSON_FIELD, (whole, prefix: string, _escape, name: string, value: string, end) =>
+        secretValue(name, value) ? `${prefix}${REDACTED}${end}` : whole,
+      )
+      .replace(FORM_PARAM, (whole, before: string, name: string, value: string) =>
+        secretValue(name, value) ? `${before}${name}=${REDACTED}` : whole,
+      )
+      .replace(AUTH_SCHEME, `$1 ${REDACTED}`)
+      .replace(URL_PASSWORD, '$1@');
+  }
+  return out.replace(LISTEN_KEY, `$1${REDACTED}`);
 }
 
-/** A URL with its credential parameters, listen keys and password taken out. */
-export function redactUrl(url: string): string {
-  const withoutPassword = url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^/?#@:]*):[^/?#@]*@/i, '$1@');
-  return withoutPassword
-    .replace(FORM_PARAM, `$1$2=${REDACTED}`)
-    .replace(LISTEN_KEY_SEGMENT, `$1${REDACTED}`);
+/** What an export or a copy applies to each text and header list it writes. */
+export interface Redaction {
+  text(text: string): string;
+  headers<T extends { name: string; value: string }>(headers: readonly T[]): T[];
+}
+
+const AS_CAPTURED: Redaction = { text: (text) => text, headers: (headers) => [...headers] };
+const REDACTING: Redaction = { text: redactText, headers: redactHeaders };
+
+/** Redacting unless the user ticked *Keep credentials*. */
+export function redactionFor(keepCredentials: boolean): Redaction {
+  return keepCredentials ? AS_CAPTURED : REDACTING;
 }

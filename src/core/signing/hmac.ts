@@ -1,5 +1,6 @@
 // HMAC-SHA256 through WebCrypto (globalThis.crypto.subtle), which Node 20 and every browser
 // have: no node:crypto, so the same code signs in the CLI, the panel and the tests.
+import { bytesToBase64 } from '../bytes/base64.ts';
 import { type SignatureEncoding, SigningInputError } from './types.ts';
 
 const utf8 = new TextEncoder();
@@ -32,14 +33,8 @@ export function toHex(bytes: Uint8Array): string {
   return hex;
 }
 
-export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
-
 export function encodeDigest(bytes: Uint8Array, encoding: SignatureEncoding): string {
-  return encoding === 'hex' ? toHex(bytes) : toBase64(bytes);
+  return encoding === 'hex' ? toHex(bytes) : bytesToBase64(bytes);
 }
 
 /** Whether a sent signature is this digest in this encoding. Hex compares without case:

@@ -1,6 +1,8 @@
 // Panel glue -> storage.session (through an injected writer): the newest errors of the
 // inspected tab, for the popup to show on top. Bounded: a storm of errors writes a few entries
-// per render, and the same code again only after a pause.
+// per render, and the same code again only after a pause. The server's message leaves the panel
+// here, so it is redacted like an export (OKX's 60012 echoes a login's passphrase).
+import { redactText } from '../../core/redact/credentials.ts';
 import type { TrafficSession } from '../traffic/traffic-session.ts';
 
 export interface RecentFindingRecord {
@@ -40,7 +42,7 @@ export function sinkRecentFindings(
           code: finding.code,
           time: row.time,
           ...(finding.observedMessage !== undefined
-            ? { observedMessage: finding.observedMessage }
+            ? { observedMessage: redactText(finding.observedMessage) }
             : {}),
         });
       }

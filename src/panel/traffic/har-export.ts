@@ -2,10 +2,13 @@
 // writes them; the rows of each socket become one WebSocket entry with Chromium's
 // `_webSocketMessages` plus our fields (har-fields.ts): the open and close frames, who saw the
 // socket, and the findings of each message. Credentials are redacted unless asked otherwise
-// (src/core/redact). The signing pane's inputs never reach here: rows do not carry them.
+// (src/core/redact): every text from a page or a server (URLs, headers, bodies, frames, close
+// reasons, error texts) passes through the one Redaction on its way into the document. Binary
+// frames are written as captured. The signing pane's inputs never reach here: rows do not carry
+// them.
 import { HAR_FIELDS } from '../../core/capture/har-entry.ts';
 import type { Finding } from '../../core/index.ts';
-import { redactHeaders, redactText, redactUrl } from '../../core/redact/credentials.ts';
+import { type Redaction, redactionFor } from '../../core/redact/credentials.ts';
 import type { TrafficRow } from './traffic-row.ts';
 
 export interface HarExportOptions {
@@ -19,15 +22,6 @@ type Json = Record<string, unknown>;
 export interface HarDocument {
   log: Json & { entries: Json[] };
 }
-
-interface Scrub {
-  url(url: string): string;
-  text(text: string): string;
-  headers(headers: readonly { name: string; value: string }[]): { name: string; value: string }[];
-}
-
-const AS_CAPTURED: Scrub = { url: (u) => u, text: (t) => t, headers: (h) => [...h] };
-const REDACTING: Scrub = { url: redactUrl, text: redactText, headers: redactHeaders };
 
 const iso = (ms: number): string => new Date(Number.isFinite(ms) ? ms : 0).toISOString();
 /** Chromium writes message times as epoch seconds with a fraction. */
@@ -59,9 +53,9 @@ function headerValue(headers: readonly { name: string; value: string }[], name: 
   return headers.find((header) => header.name.toLowerCase() === name)?.value;
 }
 
-function httpEntry(row: TrafficRow, scrub: Scrub): Json {
+function httpEntry(row: TrafficRow, scrub: Redaction): Json {
   const sentAt = row.request?.sentAt ?? row.time;
-  const url = scrub.url(row.url);
+  const url = scrub.text(row.url);
   const requestHeaders = scrub.headers(row.request?.headers ?? []);
   const body = row.request?.body;
   const responseHeaders: { name: string; value: string }[] = [];
@@ -110,9 +104,9 @@ function httpEntry(row: TrafficRow, scrub: Scrub): Json {
   );
 }
 
-function messageOf(row: TrafficRow, scrub: Scrub): Json | undefined {
+function messageOf(row: TrafficRow, scrub: Redaction): Json | undefined {
   if (row.kind === 'error') {
-    return { type: 'error', time: seconds(row.time), opcode: -1, data: row.preview };
+    return { type: 'error', time: seconds(row.time), opcode: -1, data: scrub.text(row.preview) };
   }
   const payload = row.payload;
   if (row.kind !== 'send' && row.kind !== 'receive') return undefined;
@@ -130,13 +124,13 @@ function messageOf(row: TrafficRow, scrub: Scrub): Json | undefined {
   return withFindings(message, row.findings);
 }
 
-function socketEntry(rows: readonly TrafficRow[], scrub: Scrub): Json {
+function socketEntry(rows: readonly TrafficRow[], scrub: Redaction): Json {
   const first = rows[0] as TrafficRow;
   const last = rows[rows.length - 1] as TrafficRow;
-  const url = scrub.url(first.url);
+  const url = scrub.text(first.url);
   const open = rows.find((row) => row.kind === 'open' && row.source === 'wrapper');
   const close = rows.find((row) => row.close);
-  const protocol = open?.protocol;
+  const protocol = open?.protocol !== undefined ? scrub.text(open.protocol) : undefined;
   const entry: Json = {
     startedDateTime: iso(first.time),
     time: Math.max(0, last.time - first.time),
@@ -172,7 +166,7 @@ function socketEntry(rows: readonly TrafficRow[], scrub: Scrub): Json {
     if (first.doc !== undefined) entry[HAR_FIELDS.document] = first.doc;
     if (first.frameId !== undefined) entry[HAR_FIELDS.frameId] = first.frameId;
     if (first.listNumber !== undefined) entry[HAR_FIELDS.listNumber] = first.listNumber;
-    if (first.frameUrl !== undefined) entry[HAR_FIELDS.frameUrl] = scrub.url(first.frameUrl);
+    if (first.frameUrl !== undefined) entry[HAR_FIELDS.frameUrl] = scrub.text(first.frameUrl);
   }
   if (open) {
     entry[HAR_FIELDS.open] = { time: seconds(open.time), ...(protocol ? { protocol } : {}) };
@@ -180,7 +174,12 @@ function socketEntry(rows: readonly TrafficRow[], scrub: Scrub): Json {
   if (close?.close) {
     const { code, reason, wasClean } = close.close;
     entry[HAR_FIELDS.close] = withFindings(
-      { time: seconds(close.time), code, reason, ...(wasClean !== undefined ? { wasClean } : {}) },
+      {
+        time: seconds(close.time),
+        code,
+        reason: scrub.text(reason),
+        ...(wasClean !== undefined ? { wasClean } : {}),
+      },
       close.findings,
     );
   }
@@ -216,7 +215,7 @@ const startOf = (group: TrafficRow | TrafficRow[]): number =>
   Array.isArray(group) ? (group[0]?.time ?? 0) : (group.request?.sentAt ?? group.time);
 
 export function harFromRows(rows: readonly TrafficRow[], options: HarExportOptions): HarDocument {
-  const scrub = options.keepCredentials ? AS_CAPTURED : REDACTING;
+  const scrub = redactionFor(options.keepCredentials);
   const groups = groupRows(rows).sort((a, b) => startOf(a) - startOf(b));
   return {
     log: {

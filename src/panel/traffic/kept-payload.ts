@@ -2,7 +2,7 @@
 // message): at most the page's own per-frame cap (PAYLOAD_CAP), with the full size, as a copy.
 // A copy, because V8 keeps the whole source of a sliced string alive: 256 K sliced off a 50 MB
 // frame would hold on to the 50 MB for as long as the row lives.
-import { base64Bytes, base64Length } from '../../core/bytes/base64.ts';
+import { base64Bytes, base64Length, bytesToBase64 } from '../../core/bytes/base64.ts';
 import { cutWhole } from '../../core/hidden-chars.ts';
 import { PAYLOAD_CAP } from '../../protocol/index.ts';
 
@@ -35,10 +35,5 @@ export function keptText(text: string, maxChars: number = PAYLOAD_CAP.chars): Ke
 export function keptBase64(base64: string, maxBytes: number = PAYLOAD_CAP.bytes): KeptBinary {
   const size = base64Length(base64);
   if (size <= maxBytes) return { binary: base64, size, truncated: false };
-  const bytes = base64Bytes(base64, maxBytes);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return { binary: btoa(binary), size, truncated: true };
+  return { binary: bytesToBase64(base64Bytes(base64, maxBytes)), size, truncated: true };
 }

@@ -1,7 +1,6 @@
 // Pure: what filters and pairing read of a row beyond its text, worked out once per row (on
 // arrival, by the session) and remembered with the row: the frame's operation and channel, its
 // request or reply keys, the codes it carries and the exchanges it concerns.
-import { exchangeForUrl } from '../../core/detect/hosts.ts';
 import { type MessageShape, messageShape } from '../../core/pairing/message-shape.ts';
 import type { TrafficRow } from './traffic-row.ts';
 
@@ -9,7 +8,7 @@ export interface RowFacts {
   shape: MessageShape;
   /** Codes of the findings, and a close row's code. */
   codes: readonly string[];
-  /** Exchange ids of the findings and of the URL's host. */
+  /** Exchange ids of the findings and of the URL's host (by the user's host map too). */
   exchanges: readonly string[];
 }
 
@@ -33,8 +32,7 @@ function computeFacts(row: TrafficRow): RowFacts {
   const exchanges = new Set<string>();
   for (const finding of row.findings)
     if (finding.exchange !== 'unknown') exchanges.add(finding.exchange);
-  const host = exchangeForUrl(row.url);
-  if (host) exchanges.add(host);
+  if (row.hostExchange !== undefined) exchanges.add(row.hostExchange);
   return { shape, codes, exchanges: [...exchanges] };
 }
 

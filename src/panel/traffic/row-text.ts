@@ -3,6 +3,8 @@
 // stand-ins (⟨U+202E⟩) here, once, so no row can reorder itself or its neighbours.
 import { cutWhole, showHiddenChars } from '../../core/hidden-chars.ts';
 import type { Finding } from '../../core/index.ts';
+import { frameLabel } from './socket-labels.ts';
+import type { TrafficRow } from './traffic-row.ts';
 
 export const PREVIEW_CHARS = 160;
 const MAX_WHERE = 200;
@@ -20,6 +22,17 @@ export function hostAndPath(url: string): string {
   if (!path.startsWith('/')) path = `/${path}`;
   const host = authority.slice(authority.lastIndexOf('@') + 1).toLowerCase();
   return cutWhole(showHiddenChars(`${host}${path}`), MAX_WHERE);
+}
+
+/**
+ * " · frame https://other.example:8443" for a wrapper socket outside the top document (the
+ * origin of the frame's URL, or its number while the URL is unknown); "" otherwise. The row's
+ * label and its filter text both take it from here.
+ */
+export function frameTag(row: Pick<TrafficRow, 'source' | 'frameId' | 'frameUrl'>): string {
+  if (row.source !== 'wrapper' || row.frameId === undefined) return '';
+  const label = frameLabel(row.frameId, row.frameUrl);
+  return label === undefined ? '' : ` · ${oneLine(label)}`;
 }
 
 /** A single line of at most PREVIEW_CHARS characters from any text. */

@@ -1,17 +1,25 @@
-// Pure: rows from the WebSocket frames the page's wrapper captured (TabFrames from the hub),
-// with detection run once per frame, here, on arrival.
+// Pure: rows from the WebSocket frames the page's wrapper captured (TabFrames from the hub, or
+// an imported file of ours), cut to the same caps whoever claims them, with detection run once
+// per frame, here, on arrival.
 
 import { base64Bytes, base64Length } from '../../core/bytes/base64.ts';
 import { hexHead } from '../../core/bytes/hex-dump.ts';
+import { MAX_BINARY_DECODE } from '../../core/detect/payload-text.ts';
+import { cutWhole } from '../../core/hidden-chars.ts';
 import type { Detector, Finding, ObservedEvent } from '../../core/index.ts';
-import type { CapturedFrame, TabFrames } from '../../protocol/index.ts';
-import { haystackOf, hostAndPath, oneLine } from './row-text.ts';
+import {
+  type CapturedFrame,
+  FRAME_LIMITS,
+  MAX_DOC_CHARS,
+  type TabFrames,
+} from '../../protocol/index.ts';
+import { completeRow, type RowParts } from './complete-row.ts';
+import { compressionOfBase64 } from './inflated-row.ts';
+import { keptBase64, keptText } from './kept-payload.ts';
+import { frameTag, hostAndPath, oneLine } from './row-text.ts';
 import type { FrameDeduper } from './seen-seqs.ts';
 import type { SocketLabel, SocketLabels } from './socket-labels.ts';
-import { levelOf, type RowKind, type TrafficRow } from './traffic-row.ts';
-
-/** The detector reads at most this much of a binary frame; no error envelope is bigger. */
-const DETECT_BINARY_BYTES = 64 * 1024;
+import type { RowKind, TrafficRow } from './traffic-row.ts';
 
 export const SOCKET_ERROR_TEXT =
   'WebSocket error event: the browser gives no detail; the close that follows carries the code';
@@ -35,8 +43,10 @@ function eventOf(frame: CapturedFrame): ObservedEvent | undefined {
       if (frame.text !== undefined) {
         return { type: 'ws', url: frame.url, direction: frame.kind, data: frame.text };
       }
-      if (frame.binary !== undefined) {
-        const data = base64Bytes(frame.binary, DETECT_BINARY_BYTES);
+      // A frame the inflater will try is detected once inflated: its compressed bytes are not
+      // text, and the detector would decode them only to find that out.
+      if (frame.binary !== undefined && compressionOfBase64(frame.binary) === undefined) {
+        const data = base64Bytes(frame.binary, MAX_BINARY_DECODE);
         return { type: 'ws', url: frame.url, direction: frame.kind, data };
       }
       return undefined;
@@ -76,46 +86,69 @@ function previewOf(frame: CapturedFrame): string {
   }
 }
 
+/**
+ * The frame within the caps the relay enforces on live frames and the page's payload cap:
+ * an imported file claiming to be ours (`_source: "wrapper"`) is held to them too. Live frames
+ * are within them already and pass unchanged.
+ */
+function cappedFrame(frame: CapturedFrame): CapturedFrame {
+  const capped: CapturedFrame = { ...frame, url: cutWhole(frame.url, FRAME_LIMITS.maxUrl) };
+  if (frame.reason !== undefined) capped.reason = cutWhole(frame.reason, FRAME_LIMITS.maxReason);
+  if (frame.protocol !== undefined) {
+    capped.protocol = cutWhole(frame.protocol, FRAME_LIMITS.maxReason);
+  }
+  const kept =
+    frame.text !== undefined
+      ? keptText(frame.text)
+      : frame.binary !== undefined
+        ? keptBase64(frame.binary)
+        : undefined;
+  if (kept?.truncated) {
+    if ('text' in kept) capped.text = kept.text;
+    else capped.binary = kept.binary;
+    capped.truncated = true;
+    capped.size = Math.max(frame.size ?? 0, kept.size);
+  }
+  return capped;
+}
+
 /** One row for one captured frame; `findings` come from the detector, run once here. */
 export function rowFromFrame(
-  frame: CapturedFrame,
+  captured: CapturedFrame,
   from: { doc: string; frameId: number; label?: SocketLabel },
   id: number,
   detector: Detector,
 ): TrafficRow {
+  const frame = cappedFrame(captured);
   const event = eventOf(frame);
   const findings: readonly Finding[] = event ? detector.detect(event) : [];
-  const kind = KIND[frame.kind];
-  const preview = previewOf(frame);
-  const payloadChars = (frame.text?.length ?? 0) + (frame.binary?.length ?? 0);
   const size =
     frame.size ??
     frame.text?.length ??
     (frame.binary !== undefined ? base64Length(frame.binary) : undefined);
   const { label } = from;
-  const inFrame = label?.frame !== undefined ? ` · ${oneLine(label.frame)}` : '';
-  const row: TrafficRow = {
+  const frameUrl =
+    label?.frameUrl !== undefined ? cutWhole(label.frameUrl, FRAME_LIMITS.maxUrl) : undefined;
+  const located = { source: 'wrapper' as const, frameId: from.frameId, frameUrl };
+  const parts: RowParts = {
     id,
     time: frame.time,
-    kind,
+    kind: KIND[frame.kind],
     source: 'wrapper',
     url: frame.url,
-    where: `${hostAndPath(frame.url)} #${label?.number ?? frame.socket}${inFrame}`,
+    where: `${hostAndPath(frame.url)} #${label?.number ?? frame.socket}${frameTag(located)}`,
     socket: frame.socket,
-    doc: from.doc,
+    doc: cutWhole(from.doc, MAX_DOC_CHARS),
     frameId: from.frameId,
     seq: frame.seq,
-    preview,
+    preview: previewOf(frame),
     findings,
-    level: levelOf(kind, findings),
-    haystack: haystackOf(frame.url, preview, findings) + inFrame.toLowerCase(),
-    weight: payloadChars + frame.url.length + preview.length,
   };
-  if (label) row.listNumber = label.number;
-  if (label?.frameUrl !== undefined) row.frameUrl = label.frameUrl;
-  if (size !== undefined) row.size = size;
+  if (label) parts.listNumber = label.number;
+  if (frameUrl !== undefined) parts.frameUrl = frameUrl;
+  if (size !== undefined) parts.size = size;
   if (frame.text !== undefined || frame.binary !== undefined) {
-    row.payload = {
+    parts.payload = {
       ...(frame.text !== undefined ? { text: frame.text } : {}),
       ...(frame.binary !== undefined ? { binary: frame.binary } : {}),
       ...(size !== undefined ? { size } : {}),
@@ -123,15 +156,15 @@ export function rowFromFrame(
     };
   }
   if (frame.kind === 'close' && frame.code !== undefined) {
-    row.close = {
+    parts.close = {
       code: frame.code,
       reason: frame.reason ?? '',
       ...(frame.wasClean !== undefined ? { wasClean: frame.wasClean } : {}),
     };
   }
-  if (frame.protocol) row.protocol = frame.protocol;
-  if (frame.kind === 'send' && frame.refused) row.refused = true;
-  return row;
+  if (frame.protocol) parts.protocol = frame.protocol;
+  if (frame.kind === 'send' && frame.refused) parts.refused = true;
+  return completeRow(parts, detector);
 }
 
 /**

@@ -12,7 +12,7 @@ import {
 import type { Detector } from '../../core/index.ts';
 import type { CapturedFrame } from '../../protocol/index.ts';
 import { rowFromFrame } from './rows-from-frames.ts';
-import { frameLabel, type SocketLabel } from './socket-labels.ts';
+import type { SocketLabel } from './socket-labels.ts';
 import type { TrafficRow } from './traffic-row.ts';
 
 export function* wrapperRowsOf(entry: unknown, detector: Detector): Generator<TrafficRow> {
@@ -22,12 +22,11 @@ export function* wrapperRowsOf(entry: unknown, detector: Detector): Generator<Tr
   const started = harStartedAt(entry) ?? 0;
   const socket = origin.socket ?? 1;
   const frameId = origin.frameId ?? 0;
-  // Listed under the number and frame it had in the panel that exported it.
-  const inFrame = frameLabel(frameId, origin.frameUrl);
+  // Listed under the number and frame it had in the panel that exported it (rowFromFrame names
+  // the frame from its URL, and caps what the file claims).
   const label: SocketLabel = {
     number: origin.listNumber ?? socket,
     ...(origin.frameUrl !== undefined && frameId !== 0 ? { frameUrl: origin.frameUrl } : {}),
-    ...(inFrame !== undefined ? { frame: inFrame } : {}),
   };
   const from = { doc: origin.document ?? 'imported', frameId, label };
   let seq = 0;

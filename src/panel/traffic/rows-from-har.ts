@@ -17,23 +17,20 @@ import {
   isWebSocketEntry,
   socketMessageData,
 } from '../../core/capture/har-entry.ts';
-import type { Detector, Finding, ObservedEvent } from '../../core/index.ts';
-import { PAYLOAD_CAP } from '../../protocol/index.ts';
+import { MAX_BINARY_DECODE } from '../../core/detect/payload-text.ts';
+import { cutWhole } from '../../core/hidden-chars.ts';
+import type { Detector, ObservedEvent } from '../../core/index.ts';
+import { FRAME_LIMITS, PAYLOAD_CAP } from '../../protocol/index.ts';
+import { completeRow, type RowParts } from './complete-row.ts';
+import { compressionOfBase64 } from './inflated-row.ts';
 import { keptText } from './kept-payload.ts';
 import { type KeptSocketMessage, type LoggedSocket, loggedSocket } from './logged-socket.ts';
-import { haystackOf, hostAndPath, oneLine } from './row-text.ts';
+import { hostAndPath, oneLine } from './row-text.ts';
 import type { RowIds } from './rows-from-frames.ts';
-import {
-  levelOf,
-  type RowKind,
-  type RowPayload,
-  type RowRequest,
-  type TrafficRow,
-} from './traffic-row.ts';
+import type { RowKind, RowPayload, RowRequest, TrafficRow } from './traffic-row.ts';
 
 /** Bodies are held up to this many characters: the page's per-frame cap. */
 export const MAX_BODY_CHARS = PAYLOAD_CAP.chars;
-const DETECT_BINARY_BYTES = 64 * 1024;
 /** Request bodies kept for the signing pane: an order or a batch, not an upload. */
 export const MAX_REQUEST_BODY_CHARS = 64 * 1024;
 const MAX_REQUEST_HEADERS = 100;
@@ -82,33 +79,12 @@ function requestOf(
   return kept;
 }
 
-function requestChars(request: RowRequest): number {
-  let chars = request.body?.length ?? 0;
-  for (const header of request.headers) chars += header.name.length + header.value.length;
-  return chars;
-}
-
 function startedAt(entry: unknown): number {
   return harStartedAt(entry) ?? Date.now();
 }
 
-function rowOf(
-  parts: Omit<TrafficRow, 'level' | 'haystack' | 'weight' | 'findings'>,
-  findings: readonly Finding[],
-): TrafficRow {
-  const payloadChars = (parts.payload?.text?.length ?? 0) + (parts.payload?.binary?.length ?? 0);
-  return {
-    ...parts,
-    findings,
-    level: levelOf(parts.kind, findings),
-    haystack: haystackOf(parts.url, parts.preview, findings),
-    weight:
-      payloadChars +
-      parts.url.length +
-      parts.preview.length +
-      (parts.request ? requestChars(parts.request) : 0),
-  };
-}
+/** URLs are held to the relay's cap on live frames' URLs, whichever log they come from. */
+const keptUrl = (url: string): string => cutWhole(url, FRAME_LIMITS.maxUrl);
 
 /** The HTTP row of a finished request; undefined for WebSockets and ignored URLs. */
 export function httpRowFromEntry(
@@ -121,37 +97,36 @@ export function httpRowFromEntry(
   const body = kept?.text;
   const event = httpEventOf(entry, body);
   if (!event || isIgnoredUrl(event.url) || isWebSocketEntry(entry)) return undefined;
-  const { url, status, headers = {} } = event;
+  const { status, headers = {} } = event;
+  const url = keptUrl(event.url);
   const method = event.method ?? 'GET';
   const findings = detector.detect({ ...event, method });
   const size = harContentSize(entry) ?? kept?.size;
   const statusText = status === 0 ? 'failed' : String(status);
   const head = body ? ` · ${oneLine(body)}` : '';
   const started = startedAt(entry);
-  const row = rowOf(
-    {
-      id,
-      time: started + (harDuration(entry) ?? 0),
-      kind: 'http',
-      source: 'network',
-      url,
-      where: hostAndPath(url),
-      method,
-      status,
-      preview: oneLine(`${method} ${statusText}${head}`),
-      request: requestOf(entry, started, headers),
-    },
+  const parts: RowParts = {
+    id,
+    time: started + (harDuration(entry) ?? 0),
+    kind: 'http',
+    source: 'network',
+    url,
+    where: hostAndPath(url),
+    method,
+    status,
+    preview: oneLine(`${method} ${statusText}${head}`),
+    request: requestOf(entry, started, headers),
     findings,
-  );
-  if (size !== undefined) row.size = size;
+  };
+  if (size !== undefined) parts.size = size;
   const mimeType = harMimeType(entry);
-  if (mimeType !== '') row.mimeType = mimeType;
+  if (mimeType !== '') parts.mimeType = mimeType;
   if (kept !== undefined) {
     const payload: RowPayload = { text: kept.text, size: kept.size };
     if (kept.truncated) payload.truncated = true;
-    row.payload = payload;
+    parts.payload = payload;
   }
-  return row;
+  return completeRow(parts, detector);
 }
 
 function messageRow(
@@ -165,23 +140,24 @@ function messageRow(
   const time = message.time ?? at;
   const where = `${hostAndPath(url)} · DevTools`;
   if (message.type === 'error') {
-    return rowOf(
-      {
-        id: ids.next(),
-        time,
-        kind: 'error',
-        source: 'devtools',
-        url,
-        where,
-        preview: oneLine(data),
-      },
-      [],
-    );
+    const parts: RowParts = {
+      id: ids.next(),
+      time,
+      kind: 'error',
+      source: 'devtools',
+      url,
+      where,
+      preview: oneLine(data),
+      findings: [],
+    };
+    return completeRow(parts, detector);
   }
-  const detected = socketMessageData(message, DETECT_BINARY_BYTES);
+  const detected = socketMessageData(message, MAX_BINARY_DECODE);
   if (detected === undefined) return undefined;
   const kind: RowKind = message.type;
   const binary = message.opcode === 2;
+  // A frame the inflater will try is detected once inflated (rows-from-frames.ts says why).
+  const compressed = binary && compressionOfBase64(data) !== undefined;
   const event: ObservedEvent = { type: 'ws', url, direction: message.type, data: detected };
   const { size } = message;
   const preview = binary
@@ -189,10 +165,20 @@ function messageRow(
     : oneLine(data) || '(empty)';
   const payload: RowPayload = binary ? { binary: data, size } : { text: data, size };
   if (message.truncated) payload.truncated = true;
-  return rowOf(
-    { id: ids.next(), time, kind, source: 'devtools', url, where, size, preview, payload },
-    detector.detect(event),
-  );
+  const findings = compressed ? [] : detector.detect(event);
+  const parts: RowParts = {
+    id: ids.next(),
+    time,
+    kind,
+    source: 'devtools',
+    url,
+    where,
+    size,
+    preview,
+    payload,
+    findings,
+  };
+  return completeRow(parts, detector);
 }
 
 /** fallbackRowsFromSocket of a HAR entry as DevTools hands it. */
@@ -225,9 +211,9 @@ export function* fallbackRowsOf(
   detector: Detector,
   note = FALLBACK_NOTE,
 ): Generator<TrafficRow> {
-  const { url } = socket;
+  const url = keptUrl(socket.url);
   const started = socket.started ?? Date.now();
-  yield rowOf(
+  yield completeRow(
     {
       id: ids.next(),
       time: started,
@@ -236,8 +222,9 @@ export function* fallbackRowsOf(
       url,
       where: `${hostAndPath(url)} · DevTools`,
       preview: note,
+      findings: [],
     },
-    [],
+    detector,
   );
   for (const message of socket.messages) {
     const row = messageRow(message, url, ids, detector, started);

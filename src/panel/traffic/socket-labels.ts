@@ -12,7 +12,8 @@ export interface SocketLabel {
   number: number;
   /** The frame's document URL, for a socket outside the top document (when the hub said). */
   frameUrl?: string;
-  /** "frame https://other.example:8443" (or "frame 15" while its URL is unknown); absent on top. */
+  /** "frame https://other.example:8443" (or "frame 15" while its URL is unknown); absent on top.
+   * Sockets are numbered per such label; rows name their frame by row-text.ts's frameTag. */
   frame?: string;
 }
 

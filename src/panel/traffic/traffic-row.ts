@@ -1,6 +1,6 @@
 // Pure: one row of the traffic list, built once on arrival and never changed afterwards.
 import type { Compression } from '../../core/bytes/compression.ts';
-import type { Finding } from '../../core/index.ts';
+import type { ExchangeId, Finding } from '../../core/index.ts';
 
 /** What the row shows in its kind column; data-kind carries the same value. */
 export type RowKind = 'http' | 'send' | 'receive' | 'close' | 'open' | 'error';
@@ -99,6 +99,9 @@ export interface TrafficRow {
   haystack: string;
   /** Characters held by the row, for the store's memory budget. */
   weight: number;
+  /** The exchange of the URL's host by the user's host map and the bundled hosts, as the
+   * detector that built the row decided (the `exchange:` filter reads it). */
+  hostExchange?: ExchangeId;
 }
 
 /** Where a row's level comes from: its findings, or the socket error it reports. */

@@ -5,9 +5,14 @@
 
 import { exchangeLabel, senderLabel } from '../../core/exchange-names.ts';
 import { cutWhole, showHiddenChars } from '../../core/hidden-chars.ts';
-import { describeRetry, entryMessage, type Finding, unexplainedText } from '../../core/index.ts';
+import {
+  describeRetry,
+  entryMessage,
+  type Finding,
+  messageAsSent,
+  unexplainedText,
+} from '../../core/index.ts';
 import { CategoryBadge } from '../../ui/category-badge.tsx';
-import { fillMessage } from '../../ui/fill-message.ts';
 import { ShownText } from '../../ui/shown-text.tsx';
 import type { PairLink } from '../traffic/pairing-index.ts';
 import { SOCKET_ERROR_TEXT } from '../traffic/rows-from-frames.ts';
@@ -76,7 +81,7 @@ function FindingLine({ finding }: { finding: Finding }) {
       <ConfidenceTag finding={finding} />
       <span class="ann-exchange">{exchange}</span> <code class="ann-code">{finding.code}</code>{' '}
       <span class="ann-message">
-        <ShownText text={fillMessage(entryMessage(entry), finding.placeholders)} />
+        <ShownText text={messageAsSent(entry, finding.observedMessage)} />
         {explainedBy}
       </span>
       <span class="ann-fix"> · Fix: {clip(entry.fix)}</span>
@@ -97,7 +102,7 @@ function annotationText(finding: Finding): string {
     return `${unexplainedText(finding).title}${said}${could}${doubt}`;
   }
   const exchange = senderLabel(finding);
-  const message = fillMessage(entryMessage(entry), finding.placeholders);
+  const message = messageAsSent(entry, finding.observedMessage);
   return `${exchange} ${finding.code} ${message}\nFix: ${entry.fix}\nretry: ${describeRetry(entry.retry)}${doubt}`;
 }
 

@@ -1,17 +1,20 @@
 // Pure: what "Copy as Markdown" and "Copy as cURL" put on the clipboard for a ticket: what
 // happened, where, the server's words, what it means and the fix (the explanation's shared
 // wording, explanation-text.ts), the payload in a code block; credentials redacted unless the
-// user asked to keep them (the same module the HAR export uses).
+// user asked to keep them. Every text a page or a server wrote (URL, the server's message and
+// the values filled into the catalogue's, close reason, the request's name, payloads) passes
+// through the one Redaction the HAR export uses; the catalogue's own words do not need it.
 import { senderLabel } from '../../core/exchange-names.ts';
+import { cutWhole } from '../../core/hidden-chars.ts';
 import {
   describeAttribution,
   describeRetry,
   entryMessage,
   explanationText,
   type Finding,
+  messageAsSent,
 } from '../../core/index.ts';
-import { redactHeaders, redactText, redactUrl } from '../../core/redact/credentials.ts';
-import { fillMessage } from '../../ui/fill-message.ts';
+import { type Redaction, redactionFor } from '../../core/redact/credentials.ts';
 import type { PairLink } from '../traffic/pairing-index.ts';
 import type { TrafficRow } from '../traffic/traffic-row.ts';
 import { kindLabel } from './row-labels.ts';
@@ -44,15 +47,17 @@ function pretty(text: string): { text: string; language: string } {
   return { text, language: '' };
 }
 
-function payloadBlock(row: TrafficRow, scrub: (text: string) => string): string | undefined {
+function payloadBlock(row: TrafficRow, scrub: Redaction): string | undefined {
   const payload = row.payload;
   const raw = payload?.inflated?.text ?? payload?.text;
   if (raw === undefined) {
     if (payload?.binary === undefined) return undefined;
     return `binary, ${payload.size ?? '?'} bytes (not included)`;
   }
-  const cut = raw.length > MAX_PAYLOAD_CHARS;
-  const { text, language } = pretty(scrub(cut ? raw.slice(0, MAX_PAYLOAD_CHARS) : raw));
+  // Redacted whole, then cut: a cut inside "signature":"… would leave the secret's beginning.
+  const redacted = scrub.text(raw);
+  const cut = redacted.length > MAX_PAYLOAD_CHARS;
+  const { text, language } = pretty(cut ? cutWhole(redacted, MAX_PAYLOAD_CHARS) : redacted);
   const inflated = payload?.inflated
     ? ` (inflated from ${payload.inflated.fromBytes} bytes, ${payload.inflated.format})`
     : '';
@@ -60,22 +65,36 @@ function payloadBlock(row: TrafficRow, scrub: (text: string) => string): string 
   return `${inflated ? `Inflated${inflated}:\n\n` : ''}${fenced(text, language)}${note}`;
 }
 
-function what(row: TrafficRow): string {
+function what(row: TrafficRow, scrub: Redaction): string {
   if (row.kind === 'http') return `${row.method ?? 'GET'} → HTTP ${row.status ?? '?'}`;
-  if (row.close)
-    return `close frame ${row.close.code}${row.close.reason ? ` "${row.close.reason}"` : ''}`;
+  if (row.close) {
+    const { code, reason } = row.close;
+    return `close frame ${code}${reason ? ` "${scrub.text(reason)}"` : ''}`;
+  }
   return kindLabel(row);
 }
 
+/** The values the server's message filled into the catalogue's, redacted like the message. */
+/** Where and when; a socket as the list names it ("#2"), not by the page's own count. */
+function whereLine(row: TrafficRow, url: string): string {
+  const number = row.listNumber ?? row.socket;
+  const socket = number !== undefined ? ` socket #${number}` : '';
+  return `- **Where:** \`${url}\`${socket}, ${new Date(row.time).toISOString()}`;
+}
+
 export function findingMarkdown(row: TrafficRow, finding: Finding, context: TicketContext): string {
-  const scrub = context.keepCredentials ? (text: string) => text : redactText;
-  const url = context.keepCredentials ? row.url : redactUrl(row.url);
+  const scrub = redactionFor(context.keepCredentials);
+  const url = scrub.text(row.url);
   const exchange = senderLabel(finding);
   const { entry } = finding;
+  const said =
+    finding.observedMessage !== undefined ? scrub.text(finding.observedMessage) : undefined;
   const lines: string[] = [];
   if (entry) {
     const text = explanationText({
-      message: fillMessage(entryMessage(entry), finding.placeholders),
+      // Read from the redacted words, so a filled value is redacted as they are.
+      message: messageAsSent(entry, said),
+      documentedMessage: entryMessage(entry),
       name: entry.name,
       description: entry.description,
       fix: entry.fix,
@@ -86,14 +105,11 @@ export function findingMarkdown(row: TrafficRow, finding: Finding, context: Tick
     });
     lines.push(`### ${exchange} ${finding.code}: ${text.title}`, '');
     lines.push(
-      `- **What happened:** ${what(row)}, ${exchange} error ${finding.code} (${text.category})`,
+      `- **What happened:** ${what(row, scrub)}, ${exchange} error ${finding.code} (${text.category})`,
     );
-    lines.push(
-      `- **Where:** \`${url}\`${row.socket !== undefined ? ` socket #${row.socket}` : ''}, ${new Date(row.time).toISOString()}`,
-    );
-    pairLine(lines, context);
-    if (finding.observedMessage !== undefined)
-      lines.push(`- **Server said:** ${finding.observedMessage}`);
+    lines.push(whereLine(row, url));
+    pairLine(lines, context, scrub);
+    if (said !== undefined) lines.push(`- **Server said:** ${said}`);
     if (text.means) lines.push(`- **What it means:** ${text.means}`);
     lines.push(`- **Fix:** ${text.fix}`);
     for (const [i, step] of text.steps.entries()) lines.push(`  ${i + 1}. ${step}`);
@@ -101,12 +117,11 @@ export function findingMarkdown(row: TrafficRow, finding: Finding, context: Tick
   } else {
     lines.push(`### ${exchange} ${finding.code}: unknown code`, '');
     lines.push(
-      `- **What happened:** ${what(row)}, ${exchange} code ${finding.code}, which no bundled catalogue knows`,
+      `- **What happened:** ${what(row, scrub)}, ${exchange} code ${finding.code}, which no bundled catalogue knows`,
     );
-    lines.push(`- **Where:** \`${url}\`, ${new Date(row.time).toISOString()}`);
-    pairLine(lines, context);
-    if (finding.observedMessage !== undefined)
-      lines.push(`- **Server said:** ${finding.observedMessage}`);
+    lines.push(whereLine(row, url));
+    pairLine(lines, context, scrub);
+    if (said !== undefined) lines.push(`- **Server said:** ${said}`);
   }
   lines.push(
     `- **Attributed:** ${exchange}, ${describeAttribution(finding.attribution)} (${finding.dialect})`,
@@ -126,11 +141,13 @@ export function findingMarkdown(row: TrafficRow, finding: Finding, context: Tick
   return lines.join('\n');
 }
 
-function pairLine(lines: string[], context: TicketContext): void {
+function pairLine(lines: string[], context: TicketContext, scrub: Redaction): void {
   const link = context.pair?.link;
   if (!link) return;
   const how = link.inferred ? ' (inferred: the reply names no request)' : '';
-  lines.push(`- **In reply to:** \`${link.label}\`, sent ${link.latencyMs} ms earlier${how}`);
+  lines.push(
+    `- **In reply to:** \`${scrub.text(link.label)}\`, sent ${link.latencyMs} ms earlier${how}`,
+  );
 }
 
 /** POSIX shell single quotes: the one quoting in which nothing is special. */
@@ -139,11 +156,10 @@ const quote = (text: string) => `'${text.replaceAll("'", `'\\''`)}'`;
 /** The HTTP row's request as a curl command line; undefined for other rows. */
 export function curlCommand(row: TrafficRow, keepCredentials: boolean): string | undefined {
   if (row.kind !== 'http') return undefined;
+  const scrub = redactionFor(keepCredentials);
   const request = row.request;
-  const headers = keepCredentials
-    ? (request?.headers ?? [])
-    : redactHeaders(request?.headers ?? []);
-  const parts = [`curl ${quote(keepCredentials ? row.url : redactUrl(row.url))}`];
+  const headers = scrub.headers(request?.headers ?? []);
+  const parts = [`curl ${quote(scrub.text(row.url))}`];
   const method = row.method ?? 'GET';
   if (method !== 'GET' || request?.body !== undefined) parts.push(`-X ${method}`);
   for (const { name, value } of headers) {
@@ -152,7 +168,7 @@ export function curlCommand(row: TrafficRow, keepCredentials: boolean): string |
     parts.push(`-H ${quote(`${name}: ${value}`)}`);
   }
   if (request?.body !== undefined) {
-    parts.push(`--data-raw ${quote(keepCredentials ? request.body : redactText(request.body))}`);
+    parts.push(`--data-raw ${quote(scrub.text(request.body))}`);
   }
   return parts.join(' \\\n  ');
 }

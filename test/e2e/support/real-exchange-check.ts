@@ -3,8 +3,13 @@
 // used) and confidence, as the corpus (test/fixtures/real-envelopes/index.ts) says a user must see.
 import type { Page } from 'puppeteer-core';
 import { expect } from 'vitest';
-import { detect, entryMessage, type Finding, unexplainedText } from '../../../src/core/index.ts';
-import { fillMessage } from '../../../src/ui/fill-message.ts';
+import {
+  detect,
+  entryMessage,
+  type Finding,
+  fillPlaceholders,
+  unexplainedText,
+} from '../../../src/core/index.ts';
 import type { CorpusCase, ExpectedFinding } from '../../fixtures/real-envelopes/index.ts';
 import { type PanelDocument, type PanelRow, readRows, typeFilter } from './panel-dom.ts';
 import { pollFor } from './poll.ts';
@@ -38,7 +43,7 @@ function expected(want: ExpectedFinding, event: CorpusCase['event']) {
     exchangeId: want.exchange,
     code: finding.code,
     confidence: want.confidence,
-    message: fillMessage(entryMessage(finding.entry), finding.placeholders),
+    message: fillPlaceholders(entryMessage(finding.entry), finding.placeholders),
   };
 }
 
@@ -47,6 +52,11 @@ function expected(want: ExpectedFinding, event: CorpusCase['event']) {
  * view) and checks each case of `cases` that `include` picks: an error row with its meaning, or
  * no error row at all for a success or market data.
  */
+/** The host a row names in its connection column ("api.binance.com/api/v3/order #1"). */
+function hostOfRow(row: PanelRow): string {
+  return (row.where.split('/')[0] ?? '').replace(/:\d+$/, '');
+}
+
 export async function checkCorpusRows(
   panel: PanelDocument,
   server: RealExchangeServer,
@@ -61,15 +71,19 @@ export async function checkCorpusRows(
     if (picked.length === 0) continue;
     await typeFilter(panel, host);
     const errors = picked.filter(({ c }) => c.expect !== 'silent');
+    // Every picked row, silent ones included, must be in view before any is judged: a silent
+    // row not shown yet would pass its check without being looked at. Rows are told apart by
+    // their host too: the filter "api.binance.com" also shows fapi.binance.com, whose -1021
+    // begins with the same 60 characters.
     const rows = await pollFor(
       async () => {
-        const shown = await readRows(panel);
-        const found = errors.map(({ index }) =>
-          shown.find((row) => row.preview.includes(server.payloadOf(index))),
-        );
-        return found.every(Boolean) ? { shown, found: found as PanelRow[] } : undefined;
+        const shown = (await readRows(panel)).filter((row) => hostOfRow(row) === host);
+        const rowOf = (index: number) =>
+          shown.find((row) => row.preview.includes(server.payloadOf(index)));
+        if (!picked.every(({ index }) => rowOf(index))) return undefined;
+        return { shown, found: errors.map(({ index }) => rowOf(index) as PanelRow) };
       },
-      { what: `the error rows of ${host}`, timeoutMs: 15_000 },
+      { what: `the rows of ${host}`, timeoutMs: 15_000 },
     );
     errors.forEach(({ c }, i) => {
       const want = c.expect as ExpectedFinding;

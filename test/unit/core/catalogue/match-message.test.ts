@@ -1,7 +1,7 @@
 // Which row of a code the server's message names: word overlap without stop words, a floor
 // under which no row counts as matching, every documented variant in both languages.
 import { describe, expect, it } from 'vitest';
-import { messageVariants } from '../../../../src/core/catalogue/match-message.ts';
+import { messageAsSent, messageVariants } from '../../../../src/core/catalogue/match-message.ts';
 import {
   BUNDLED_CATALOGUE,
   explain,
@@ -12,7 +12,6 @@ import {
   placeholderNames,
   readPlaceholders,
 } from '../../../../src/core/index.ts';
-import { fillMessage } from '../../../../src/ui/fill-message.ts';
 
 const WOO_MARGIN = 'Amount is required for buy market orders when margin disabled.';
 
@@ -144,8 +143,7 @@ describe('placeholders, in every spelling', () => {
     expect(fillPlaceholders('{{key0}} not available', { key0: 'BTCUSDT' })).toBe(
       'BTCUSDT not available',
     );
-    // The panel's helper is the same function.
-    expect(fillMessage('Parameter {0} can not be empty.', { '0': 'instId' })).toBe(
+    expect(fillPlaceholders('Parameter {0} can not be empty.', { '0': 'instId' })).toBe(
       'Parameter instId can not be empty.',
     );
   });
@@ -170,5 +168,37 @@ describe('placeholders, in every spelling', () => {
     if (!weight) throw new Error('binance -1003 is not catalogued');
     expect(messageVariants(weight)).toHaveLength(3);
     expect(weight?.placeholders).toEqual(['%1', '%2']);
+  });
+});
+
+describe('messageAsSent', () => {
+  const entry = (id: string) => {
+    const found = BUNDLED_CATALOGUE.entries.find((e) => e.id === id);
+    if (!found) throw new Error(`no entry ${id}`);
+    return found;
+  };
+
+  it('names the documented variant the server sent, not only the first one', () => {
+    const timestamp = entry('binance:rest:-1021');
+    expect(
+      messageAsSent(timestamp, "Timestamp for this request was 1000ms ahead of the server's time."),
+    ).toBe("Timestamp for this request was 1000ms ahead of the server's time.");
+    expect(messageAsSent(timestamp, undefined)).toBe(timestamp.messages.en);
+  });
+
+  it("fills the template from the server's words, in the language asked for", () => {
+    const empty = BUNDLED_CATALOGUE.entries.find((e) => e.exchange === 'okx' && e.code === '60027');
+    if (!empty) throw new Error('no okx 60027');
+    expect(messageAsSent(empty, 'Parameter instId can not be empty.')).toBe(
+      'Parameter instId can not be empty.',
+    );
+    expect(messageAsSent(empty, 'Parameter instId can not be empty.', 'zh')).toBe(
+      '参数instId不可为空',
+    );
+  });
+
+  it('keeps the main message when the words fit no variant', () => {
+    const timestamp = entry('binance:rest:-1021');
+    expect(messageAsSent(timestamp, 'Something else entirely.')).toBe(timestamp.messages.en);
   });
 });

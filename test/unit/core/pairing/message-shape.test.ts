@@ -160,5 +160,13 @@ describe('messageShape', () => {
     });
     expect(receive('pong')).toEqual({});
     expect(send('ping')).toEqual({});
+    expect(receive(`  \t\r\n${'x'.repeat(300_000)}`)).toEqual({});
+    expect(receive('[{"channel":"books"}]')).toEqual({});
+  });
+
+  it('reads a pretty-printed frame after the whitespace JSON allows before it', () => {
+    const request = send('\r\n\t {"id":7,"method":"SUBSCRIBE","params":["btcusdt@depth"]}');
+    expect(request).toMatchObject({ op: 'SUBSCRIBE', request: { expects: [['id:7']] } });
+    expect(answers(request, receive('\n{"result":null,"id":7}'))).toBe(true);
   });
 });

@@ -5,8 +5,11 @@ import {
   REDACTED,
   redactHeaders,
   redactText,
-  redactUrl,
 } from '../../../../src/core/redact/credentials.ts';
+import { OKX_LOGIN_ECHO, OKX_LOGIN_SECRETS } from '../../../support/okx-login-echo.ts';
+
+const SECRETS = OKX_LOGIN_SECRETS;
+const LISTEN_KEY = 'pqia91ma19a5s61cv6a81va65sdf19v8a65a1a5s61cv6a81va65sdf19v8a65a1';
 
 describe('redactHeaders', () => {
   it('takes the key, signature and passphrase headers of every recipe, tokens and cookies', () => {
@@ -104,23 +107,97 @@ describe('redactText', () => {
   });
 });
 
-describe('redactUrl', () => {
+describe('redactText on what a server echoes', () => {
+  it('takes the login OKX echoes in a 60012, escaped inside its msg, and keeps the rest', () => {
+    expect(OKX_LOGIN_ECHO).toContain('\\"passphrase\\" : \\"123456\\"');
+    const redacted = redactText(OKX_LOGIN_ECHO);
+    for (const secret of SECRETS) expect(redacted).not.toContain(secret);
+    const reply = JSON.parse(redacted);
+    expect(reply).toMatchObject({ event: 'error', code: '60012', connId: 'a4d3ae55' });
+    expect(JSON.parse(reply.msg.slice('Invalid request: '.length))).toEqual({
+      op: 'login',
+      args: [{ apiKey: REDACTED, passphrase: REDACTED, timestamp: '1538054050', sign: REDACTED }],
+    });
+    // The message as the detector reads it (unescaped once), and the frame quoted once more.
+    expect(redactText(JSON.parse(OKX_LOGIN_ECHO).msg)).toBe(
+      `Invalid request: {"op": "login", "args":[{ "apiKey" : "${REDACTED}", "passphrase" : "${REDACTED}", "timestamp" : "1538054050", "sign" : "${REDACTED}"}]}`,
+    );
+    const quotedTwice = redactText(JSON.stringify({ frame: OKX_LOGIN_ECHO }));
+    for (const secret of SECRETS) expect(quotedTwice).not.toContain(secret);
+    expect(JSON.parse(JSON.parse(quotedTwice).frame)).toEqual(reply);
+  });
+
+  it('takes what is left of a secret a cut ended inside', () => {
+    const cut = OKX_LOGIN_ECHO.slice(0, OKX_LOGIN_ECHO.indexOf('zFQ'));
+    expect(redactText(cut)).not.toContain('7L+');
+    expect(redactText(cut).endsWith(`\\"sign\\" : \\"${REDACTED}`)).toBe(true);
+  });
+
+  it('takes a listen key subscribed to in a frame, quoted or not', () => {
+    const subscribe = `{"method":"SUBSCRIBE","params":["${LISTEN_KEY}"],"id":1}`;
+    expect(redactText(subscribe)).toBe(`{"method":"SUBSCRIBE","params":["${REDACTED}"],"id":1}`);
+    expect(redactText(JSON.stringify({ sent: subscribe }))).not.toContain(LISTEN_KEY);
+    expect(redactText(`{"stream":"${LISTEN_KEY}","data":{"e":"outboundAccountPosition"}}`)).toBe(
+      `{"stream":"${REDACTED}","data":{"e":"outboundAccountPosition"}}`,
+    );
+  });
+
+  it("takes KuCoin's and Kraken's JSON tokens, and keeps WOO X's currency tokens", () => {
+    const kucoin =
+      '{"code":"200000","data":{"token":"2neAiuYvAU61ZDXANAGAsiL4-iAExhsBXZxftpOeh_55i3Ysy2q2LEsEWU64mdzUOPusi34M_wGoSf7iNyEWJ4aBZXpWhrmY9jKtqkdWoFa75w3istPvPtiYB9J6i9GjsxUuhPw3BlrzazF6ghq4L_3X4hY3Z6ocd7G5Fx6fU-c=.ttw0-o0DoLMhwPbyiQkGgQ==","instanceServers":[{"endpoint":"wss://ws-api-spot.kucoin.com/","protocol":"websocket","encrypt":true,"pingInterval":18000,"pingTimeout":10000}]}}';
+    expect(JSON.parse(redactText(kucoin)).data).toMatchObject({
+      token: REDACTED,
+      instanceServers: [{ endpoint: 'wss://ws-api-spot.kucoin.com/', pingInterval: 18000 }],
+    });
+    const kraken =
+      '{"event":"subscribe","subscription":{"name":"ownTrades","token":"WW91ciBhdXRoZW50aWNhdGlvbiB0b2tlbiBnb2VzIGhlcmUu"}}';
+    expect(JSON.parse(redactText(kraken)).subscription).toEqual({
+      name: 'ownTrades',
+      token: REDACTED,
+    });
+    const woo =
+      '{"success":true,"rows":[{"token":"BTC","balance":0.5},{"token":"1000SHIB","balance":2},{"token":"USDC.E","balance":1}]}';
+    expect(redactText(woo)).toBe(woo);
+    expect(redactText('https://api.woox.io/v1/asset/history?token=USDT&page=1')).toBe(
+      'https://api.woox.io/v1/asset/history?token=USDT&page=1',
+    );
+  });
+
+  it('keeps the JSON a redacted URL sits in well-formed', () => {
+    const text = '{"url":"https://api.binance.com/api/v3/order?symbol=BTCUSDT&signature=abc"}';
+    expect(JSON.parse(redactText(text))).toEqual({
+      url: `https://api.binance.com/api/v3/order?symbol=BTCUSDT&signature=${REDACTED}`,
+    });
+  });
+});
+
+describe('redactText on URLs', () => {
   it('takes credential parameters, a listen key path and a password; keeps the rest', () => {
+    const key = LISTEN_KEY;
     expect(
-      redactUrl('https://api.binance.com/api/v3/order?symbol=BTCUSDT&timestamp=1&signature=abc'),
+      redactText('https://api.binance.com/api/v3/order?symbol=BTCUSDT&timestamp=1&signature=abc'),
     ).toBe(`https://api.binance.com/api/v3/order?symbol=BTCUSDT&timestamp=1&signature=${REDACTED}`);
-    const key = 'pqia91ma19a5s61cv6a81va65sdf19v8a65a1a5s61cv6a81va65sdf19v8a65a1';
-    expect(redactUrl(`wss://stream.binance.com:9443/ws/${key}`)).toBe(
+    expect(redactText(`wss://stream.binance.com:9443/ws/${key}`)).toBe(
       `wss://stream.binance.com:9443/ws/${REDACTED}`,
     );
-    expect(redactUrl(`wss://fstream.binance.com/stream?streams=${key}/btcusdt@depth`)).toBe(
+    expect(redactText(`wss://fstream.binance.com/stream?streams=${key}/btcusdt@depth`)).toBe(
       `wss://fstream.binance.com/stream?streams=${REDACTED}/btcusdt@depth`,
     );
-    expect(redactUrl('wss://ws-api.kucoin.com/endpoint?token=2neAiuYvAU61&connectId=x')).toBe(
+    expect(redactText('wss://ws-api.kucoin.com/endpoint?token=2neAiuYvAU61&connectId=x')).toBe(
       `wss://ws-api.kucoin.com/endpoint?token=${REDACTED}&connectId=x`,
     );
-    expect(redactUrl('https://user:hunter2@example.com/x')).toBe('https://user@example.com/x');
-    expect(redactUrl('wss://ws.okx.com:8443/ws/v5/public')).toBe(
+    expect(redactText('https://user:hunter2@example.com/x')).toBe('https://user@example.com/x');
+    // The password ends at the authority's last @: none of it is kept.
+    expect(redactText('https://user:pa@ss@example.com/x?a=1')).toBe(
+      'https://user@example.com/x?a=1',
+    );
+    expect(redactText('wss://bot:s3cr@t:p@ss@127.0.0.1:8088/ws')).toBe(
+      'wss://bot@127.0.0.1:8088/ws',
+    );
+    expect(redactText('see https://example.com/a@b for mail')).toBe(
+      'see https://example.com/a@b for mail',
+    );
+    expect(redactText('wss://ws.okx.com:8443/ws/v5/public')).toBe(
       'wss://ws.okx.com:8443/ws/v5/public',
     );
   });

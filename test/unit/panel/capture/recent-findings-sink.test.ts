@@ -5,6 +5,7 @@ import {
 } from '../../../../src/panel/capture/recent-findings-sink.ts';
 import { createTrafficSession } from '../../../../src/panel/traffic/traffic-session.ts';
 import { limitsFor } from '../../../../src/panel/traffic/traffic-store.ts';
+import { OKX_LOGIN_ECHO, OKX_LOGIN_SECRETS } from '../../../support/okx-login-echo.ts';
 import { fakeClock } from '../support/fake-clock.ts';
 import { okxError, received, T0, tabFrames } from '../support/frames.ts';
 
@@ -34,6 +35,16 @@ describe('recent findings for the popup', () => {
     session.ingestFrames(tabFrames([received('{"tick":2}')]));
     time.advance(200);
     expect(records).toHaveLength(2);
+  });
+
+  it('keeps out of storage the credentials a server echoes in its message', () => {
+    const { session, time, records } = setup();
+    session.ingestFrames(tabFrames([received(OKX_LOGIN_ECHO)]));
+    time.advance(0);
+    const [record] = records;
+    expect(record?.code).toBe('60012');
+    expect(record?.observedMessage).toContain('"passphrase" : "[redacted]"');
+    for (const secret of OKX_LOGIN_SECRETS) expect(record?.observedMessage).not.toContain(secret);
   });
 
   it('writes a storm of the same error a few times, not once per frame', () => {

@@ -11,6 +11,7 @@ import {
   createTrafficSession,
   type TrafficSession,
 } from '../../../../src/panel/traffic/traffic-session.ts';
+import { OKX_LOGIN_ECHO, OKX_LOGIN_SECRETS } from '../../../support/okx-login-echo.ts';
 import { fakeClock } from '../support/fake-clock.ts';
 import {
   frame,
@@ -255,5 +256,54 @@ describe('HAR export and import', () => {
       .flatMap((row) => row.findings.map((f) => `${f.exchange} ${f.code}`));
     expect(scanned.sort()).toEqual(shown.sort());
     expect(scanned).toContain('okx 4001');
+  });
+});
+
+describe('HAR export of what a server echoes', () => {
+  it('redacts credentials echoed in a frame, a close reason and a socket error', async () => {
+    const time = fakeClock(T0);
+    const session = createTrafficSession({ clock: time.clock });
+    session.ingestFrames(
+      tabFrames([
+        frame({ kind: 'receive', url: OKX, text: OKX_LOGIN_ECHO, time: T0 + 1 }),
+        frame({
+          kind: 'close',
+          url: OKX,
+          time: T0 + 2,
+          code: 4001,
+          reason: `Login failed: sign=${encodeURIComponent(OKX_LOGIN_SECRETS[2] ?? '')}`,
+          wasClean: true,
+        }),
+      ]),
+    );
+    // A socket only DevTools saw, whose error text quotes the login.
+    session.ingestHar(
+      harSocket('wss://ws.okx.com:8443/ws/v5/business', [
+        { type: 'error', opcode: -1, data: `Invalid frame ${OKX_LOGIN_ECHO}` },
+      ]),
+    );
+    time.advance(2_000);
+    session.flushNow();
+    const rows = session.snapshot().rows;
+    const redacted = JSON.stringify(
+      harFromRows(rows, { keepCredentials: false, creatorVersion: '0' }),
+    );
+    for (const secret of OKX_LOGIN_SECRETS) {
+      expect(redacted).not.toContain(secret);
+      expect(redacted).not.toContain(encodeURIComponent(secret));
+    }
+    const socket = JSON.parse(redacted).log.entries.find(
+      (entry: { _source?: string }) => entry._source === 'wrapper',
+    );
+    expect(socket._webSocketClose.reason).toBe('Login failed: sign=[redacted]');
+    expect(JSON.parse(socket._webSocketMessages[0].data)).toMatchObject({ code: '60012' });
+    const logged = JSON.parse(redacted).log.entries.find(
+      (entry: { _source?: string }) => entry._source === 'devtools',
+    );
+    expect(logged._webSocketMessages).toEqual([
+      expect.objectContaining({ type: 'error', data: expect.stringContaining('[redacted]') }),
+    ]);
+    const kept = JSON.stringify(harFromRows(rows, { keepCredentials: true, creatorVersion: '0' }));
+    for (const secret of OKX_LOGIN_SECRETS) expect(kept).toContain(secret);
   });
 });

@@ -3,6 +3,7 @@
 // compressed.
 import { deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { inflateFrame } from '../../../../src/cli/inflate-frame.ts';
 import { compressionOf, INFLATE_LIMITS } from '../../../../src/core/bytes/compression.ts';
 import { createTrafficSession } from '../../../../src/panel/traffic/traffic-session.ts';
 import { fakeClock } from '../support/fake-clock.ts';
@@ -95,6 +96,25 @@ describe('compressed frames', () => {
       bytes: INFLATE_LIMITS.maxOutputBytes,
       cut: true,
     });
+  });
+
+  it('reads a bomb cut inside a character as text, explained, as the CLI reads it', async () => {
+    const { feed } = start();
+    // OKX's Chinese message padded with € (3 bytes): the 4 MB bound falls inside one.
+    const error = JSON.stringify({ event: 'error', code: '60012', msg: '不合法的请求' });
+    const padded = `${error.slice(0, -1)},"pad":"${'€'.repeat(INFLATE_LIMITS.maxOutputBytes / 3 + 10)}"}`;
+    const head = Buffer.byteLength(`${error.slice(0, -1)},"pad":"`);
+    expect((INFLATE_LIMITS.maxOutputBytes - head) % 3).not.toBe(0);
+    const bomb = gzipSync(padded);
+    const [row] = await feed([binary(bomb)], 1);
+    const inflated = row?.payload?.inflated;
+    expect(inflated).toMatchObject({ format: 'gzip', cut: true });
+    expect(inflated?.text?.startsWith(`${error.slice(0, -1)},"pad":"€€€`)).toBe(true);
+    expect(inflated?.text?.endsWith('€')).toBe(true);
+    expect(row?.findings.map((f) => f.code)).toEqual(['60012']);
+    const cli = await inflateFrame(bomb);
+    expect(cli).toMatchObject({ compression: 'gzip', cut: true });
+    expect(cli?.data).toBe(inflated?.text);
   });
 
   it('shows what came out of a compressed frame the capture cut short', async () => {
