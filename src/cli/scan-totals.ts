@@ -17,8 +17,14 @@ export interface CodeCount {
   notes: number;
 }
 
+/** 1234567 as "1,234,567", as toLocaleString('en') writes a count: without the ICU number
+ * formatter, whose first use costs a scan 10 ms of start-up. */
+function grouped(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
 function count(n: number, noun: string, nouns = `${noun}s`): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? noun : nouns}`;
+  return `${grouped(n)} ${n === 1 ? noun : nouns}`;
 }
 
 export class ScanTotals {
