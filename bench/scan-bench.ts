@@ -1,19 +1,23 @@
 // `npm run bench:scan`: throughput and peak memory of the built CLI's scan on generated
-// captures (100 MB and 2 GB of JSON Lines, a 500 MB HAR), from a file and from a pipe, against
-// a floor measured in the same run (a line reader with one indexOf per line, bench/scan-bench/
-// floor.mjs). Each command runs as a child under /usr/bin/time (wall seconds, peak RSS). Checks
-// that every run reports the findings and events the core finds record by record; writes
-// bench/scan-results.json. Fails only on wrong counts, never on speed.
+// captures (100 MB and 2 GB of JSON Lines, a 500 MB HAR of sockets of 400 frames, and a 500 MB
+// HAR as Chromium exports a session, bench/scan-bench/chromium-har.ts), from a file and from a
+// pipe, against a floor measured in the same run (a line reader with one indexOf per line,
+// bench/scan-bench/floor.mjs). Each capture is on disk before it is timed; each command runs
+// as a child under /usr/bin/time (wall seconds, peak RSS). Checks that every run reports the
+// findings and events the core finds record by record; writes bench/scan-results.json. Fails
+// only on wrong counts, never on speed.
 // Each run times the floor, the file scan and the pipe scan in turn, and the ratios are taken
 // run by run (their median is reported), so a machine whose speed drifts does not skew them.
 // Options: --runs N (runs of each command, default 3),
-// --only NAME (jsonl-100MB, jsonl-2GB, har-500MB), --scale F (sizes times F, for a quick try).
+// --only NAME (jsonl-100MB, jsonl-2GB, har-500MB, har-chromium-500MB; a comma-separated list
+// for several), --scale F (sizes times F, for a quick try).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type WrittenCapture, writeHar, writeJsonl } from './scan-bench/captures.ts';
+import { writeChromiumHar } from './scan-bench/chromium-har.ts';
 import { median } from './timing.ts';
 
 const { values } = parseArgs({
@@ -42,12 +46,14 @@ interface Case {
   kind: 'jsonl' | 'har';
   bytes: number;
   runs: number;
+  write: (path: string, bytes: number, seed: number) => WrittenCapture | Promise<WrittenCapture>;
 }
 
 const CASES: Case[] = [
-  { name: 'jsonl-100MB', kind: 'jsonl', bytes: 100e6, runs },
-  { name: 'jsonl-2GB', kind: 'jsonl', bytes: 2e9, runs },
-  { name: 'har-500MB', kind: 'har', bytes: 500e6, runs },
+  { name: 'jsonl-100MB', kind: 'jsonl', bytes: 100e6, runs, write: writeJsonl },
+  { name: 'jsonl-2GB', kind: 'jsonl', bytes: 2e9, runs, write: writeJsonl },
+  { name: 'har-500MB', kind: 'har', bytes: 500e6, runs, write: writeHar },
+  { name: 'har-chromium-500MB', kind: 'har', bytes: 500e6, runs, write: writeChromiumHar },
 ];
 
 interface Measured {
@@ -126,8 +132,7 @@ async function measure(c: Case, dir: string) {
   const size = c.bytes * scale;
   process.stdout.write(`${c.name}: generating ${(size / MB).toFixed(0)} MB ...\n`);
   const started = Date.now();
-  const written: WrittenCapture =
-    c.kind === 'jsonl' ? writeJsonl(path, size, 20240501) : await writeHar(path, size, 20240501);
+  const written = await c.write(path, size, 20240501);
   process.stdout.write(
     `  ${written.records.toLocaleString('en')} ${c.kind === 'har' ? 'entries' : 'lines'}, ${written.events.toLocaleString('en')} events, ${written.findings.toLocaleString('en')} findings expected (${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
   );
@@ -181,7 +186,8 @@ async function measure(c: Case, dir: string) {
 const dir = mkdtempSync(join(tmpdir(), 'exchange-lens-scan-bench-'));
 const results = [];
 try {
-  for (const c of CASES.filter((c) => !values.only || c.name === values.only))
+  const only = values.only?.split(',');
+  for (const c of CASES.filter((c) => !only || only.includes(c.name)))
     results.push(await measure(c, dir));
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -3,7 +3,7 @@
 // the three exchanges, 1% error envelopes, plus HTTP replies and closes) repeated to any size,
 // and a HAR of Chromium's shape (pretty-printed, HTTP entries and WebSocket entries whose
 // _webSocketMessages hold hundreds of frames, some of them gzip-compressed binary).
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { inflateFrame } from '../../src/cli/inflate-frame.ts';
 import { eventsOfEntry } from '../../src/core/capture/har-entry.ts';
@@ -24,7 +24,7 @@ export interface WrittenCapture {
 const detector = createDetector();
 const WRITE_BYTES = 4 * 1024 * 1024;
 
-class BufferedFile {
+export class BufferedFile {
   private readonly fd: number;
   private parts: string[] = [];
   private pending = 0;
@@ -45,6 +45,9 @@ class BufferedFile {
   }
   close(): void {
     this.flush();
+    // On disk before anything is timed: the kernel writes dirty pages back 30 s later, in the
+    // middle of some later run.
+    fsyncSync(this.fd);
     closeSync(this.fd);
   }
 }

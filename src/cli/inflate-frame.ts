@@ -67,20 +67,26 @@ function isTooLarge(error: unknown): boolean {
 }
 
 /** What the frame inflates to when it is compressed; undefined otherwise (plain bytes, or a
- * raw-deflate guess that was wrong). */
-export async function inflateFrame(bytes: Uint8Array): Promise<Inflated | undefined> {
+ * raw-deflate guess that was wrong). Synchronous unless the frame inflates past the limit and
+ * its head has to be streamed out: then a promise, so a scan awaits nothing for the others. */
+export function inflateFrame(
+  bytes: Uint8Array,
+): Inflated | undefined | Promise<Inflated | undefined> {
   const compression = compressionOf(bytes);
   if (!compression) return undefined;
   const input = bytes.subarray(0, INFLATE_LIMITS.maxInputBytes);
+  const cut = bytes.length > INFLATE_LIMITS.maxInputBytes;
   let output: Uint8Array;
-  let cut = bytes.length > INFLATE_LIMITS.maxInputBytes;
   try {
     output = INFLATE_SYNC[compression](input, OPTIONS);
   } catch (error) {
     if (!isTooLarge(error)) return undefined;
-    output = await inflateHead(compression, input);
-    cut = true;
+    return inflateHead(compression, input).then((head) => inflated(compression, head, true));
   }
+  return inflated(compression, output, cut);
+}
+
+function inflated(compression: Compression, output: Uint8Array, cut: boolean) {
   if (output.length === 0) return undefined;
   return { compression, data: decodeInflated(output)?.text ?? output, cut };
 }

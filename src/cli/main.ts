@@ -1,9 +1,9 @@
 // Entry of the exchange-lens CLI (Node): wires process.argv and the real stdout, stderr, stdin
 // and file system to run(), and its result to the exit code. Nothing else belongs here.
 
-import { once } from 'node:events';
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
+import { batchedOutput } from './batched-output.ts';
 import type { PathKind } from './io.ts';
 import { run } from './run.ts';
 import { wantsColour } from './wants-colour.ts';
@@ -29,12 +29,18 @@ async function pathKind(path: string): Promise<PathKind> {
   }
 }
 
+// In batches (batched-output.ts); a promise when the reader is behind, so output never piles
+// up in memory. Whatever goes to stderr first lets out what stdout holds, to keep their order.
+const stdout = batchedOutput(process.stdout);
+const stderr = (text: string) => {
+  stdout.flush();
+  process.stderr.write(text);
+};
+
 try {
   process.exitCode = await run(process.argv.slice(2), {
-    // Waits for the pipe to drain when the reader is behind, so output never piles up in memory.
-    stdout: (text) =>
-      process.stdout.write(text) ? undefined : once(process.stdout, 'drain').then(() => undefined),
-    stderr: (text) => process.stderr.write(text),
+    stdout: (text) => stdout.write(text),
+    stderr,
     readFile: (path) => readFile(path, 'utf8'),
     readChunks: (path) => createReadStream(path, { encoding: 'utf8', highWaterMark: CHUNK_BYTES }),
     stdinChunks: () => process.stdin.setEncoding('utf8'),
@@ -47,7 +53,8 @@ try {
     cwd: process.cwd(),
     colour: wantsColour(process.stdout.isTTY, process.env),
   });
+  await stdout.flush();
 } catch (error) {
-  process.stderr.write(`exchange-lens: internal error: ${(error as Error)?.stack ?? error}\n`);
+  stderr(`exchange-lens: internal error: ${(error as Error)?.stack ?? error}\n`);
   process.exitCode = EXIT_INTERNAL;
 }

@@ -3,12 +3,17 @@
 // size. Problems (a bad line, a truncated HAR) are yielded in place and the reading goes on:
 // everything before them, and after where possible, still counts.
 import { sniffCapture } from '../core/capture/capture-kind.ts';
-import { eventsOfEntry, harMethod, harUrl } from '../core/capture/har-entry.ts';
-import { HarEntryReader, type HarStreamItem } from '../core/capture/har-stream.ts';
+import { type EntryEvent, eventsOfEntry, harMethod, harUrl } from '../core/capture/har-entry.ts';
+import {
+  type HarEntryItem,
+  HarEntryReader,
+  type HarStreamItem,
+} from '../core/capture/har-stream.ts';
 import { lineEvent } from '../core/capture/jsonl-event.ts';
 import { LineSplitter, type SplitLine } from '../core/capture/line-splitter.ts';
 import { mayEmbedEnvelope } from '../core/detect/quick-scan.ts';
-import { inflateFrame } from './inflate-frame.ts';
+import { httpMayHaveFinding, type ObservedEvent } from '../core/index.ts';
+import { type Inflated, inflateFrame } from './inflate-frame.ts';
 import type { InputProblem, SourcedEvent } from './sourced-event.ts';
 
 export type CaptureItem =
@@ -38,12 +43,14 @@ function problem(
   return { kind: 'problem', problem: { message, skipped, fatal, ...(line ? { line } : {}) } };
 }
 
-/** The events of one HAR entry (or its problem) added to `batch`. */
-async function harEntryEvents(item: HarStreamItem, batch: CaptureItem[]): Promise<void> {
+/** The events of one HAR entry (or its problem) added to `batch`; a promise only while a frame
+ * too big to inflate at once is streamed. */
+function harEntryEvents(item: HarStreamItem, batch: CaptureItem[]): void | Promise<void> {
   if (item.kind === 'problem') {
     if (item.problem === 'no-log') batch.push(problem(NEITHER, 'rest', item.line, true));
     else if (item.problem === 'no-entries')
       batch.push(problem(item.message, 'rest', item.line, true));
+    else if (item.problem === 'bad-frame') batch.push(problem(item.message, 'message', item.line));
     else batch.push(problem(item.message, item.index !== undefined ? 'entry' : 'rest', item.line));
     return;
   }
@@ -56,51 +63,88 @@ async function harEntryEvents(item: HarStreamItem, batch: CaptureItem[]): Promis
   }
   // An entry's frames that no finding can come from are events all the same.
   if (item.quietFrames > 0) batch.push({ kind: 'quiet', count: item.quietFrames });
-  const method = harMethod(entry);
-  const where = {
-    capture: 'har' as const,
-    index,
-    line,
-    ...(method !== undefined ? { method } : {}),
-  };
-  for (const { event, frame } of eventsOfEntry(entry)) {
-    const at = frame !== undefined ? { frame } : {};
-    const inflated =
-      event.type === 'ws' && event.data instanceof Uint8Array
-        ? await inflateFrame(event.data)
-        : undefined;
-    if (!inflated) {
-      batch.push({ kind: 'event', sourced: { event, ...where, ...at } });
+  return addEntryEvents(eventsOfEntry(entry), item, harMethod(entry), batch);
+}
+
+/** An entry's response that the detector would turn away unread: counted, not handed on. */
+function quietResponse(event: ObservedEvent): boolean {
+  return event.type === 'http' && !httpMayHaveFinding(event.status, event.body);
+}
+
+function addEntryEvents(
+  events: Iterator<EntryEvent>,
+  item: HarEntryItem,
+  method: string | undefined,
+  batch: CaptureItem[],
+): void | Promise<void> {
+  for (let next = events.next(); !next.done; next = events.next()) {
+    const { event, frame } = next.value;
+    if (quietResponse(event)) {
+      batch.push(QUIET);
       continue;
     }
+    const inflated =
+      event.type === 'ws' && event.data instanceof Uint8Array
+        ? inflateFrame(event.data)
+        : undefined;
+    if (inflated instanceof Promise) {
+      return inflated.then((result) => {
+        addEvent(batch, harSourced(item, method, event, frame), result);
+        return addEntryEvents(events, item, method, batch);
+      });
+    }
+    addEvent(batch, harSourced(item, method, event, frame), inflated);
+  }
+}
+
+function harSourced(
+  item: HarEntryItem,
+  method: string | undefined,
+  event: ObservedEvent,
+  frame: number | undefined,
+): SourcedEvent {
+  const sourced: SourcedEvent = { event, capture: 'har', index: item.index, line: item.line };
+  if (frame !== undefined) sourced.frame = frame;
+  if (method !== undefined) sourced.method = method;
+  return sourced;
+}
+
+/** The event, read as what it inflates to when it was a compressed binary frame. */
+function addEvent(batch: CaptureItem[], sourced: SourcedEvent, inflated: Inflated | undefined) {
+  if (inflated && sourced.event.type === 'ws') {
     if (inflated.cut) {
-      const frameName = `entry ${index + 1} at line ${line}, frame ${(frame ?? 0) + 1}`;
+      const frameName = `entry ${sourced.index + 1} at line ${sourced.line}, frame ${(sourced.frame ?? 0) + 1}`;
       batch.push(
         problem(
           `${frameName}: ${inflated.compression} frame inflates past the limit; only its beginning was read`,
           'frame',
-          line,
+          sourced.line,
         ),
       );
     }
-    const sourced = { event: { ...event, data: inflated.data }, ...where, ...at };
-    batch.push({ kind: 'event', sourced: { ...sourced, compression: inflated.compression } });
+    sourced.event = { ...sourced.event, data: inflated.data };
+    sourced.compression = inflated.compression;
   }
+  batch.push({ kind: 'event', sourced });
 }
 
 async function* harEvents(chunks: AsyncIterable<string>): AsyncGenerator<CaptureItem[]> {
   const reader = new HarEntryReader({ skipQuietFrames: true });
   for await (const chunk of chunks) {
     const batch: CaptureItem[] = [];
-    // One entry at a time: a batch is yielded as soon as an entry has given its events.
     for (const item of reader.push(chunk)) {
-      await harEntryEvents(item, batch);
-      if (batch.length > 0 && item.kind === 'entry') yield batch.splice(0);
+      const streaming = harEntryEvents(item, batch);
+      if (streaming) await streaming;
     }
+    // A chunk's entries in one batch: each step through async generators costs microseconds,
+    // and a chunk holds hundreds of small entries.
     if (batch.length > 0) yield batch;
   }
   const batch: CaptureItem[] = [];
-  for (const item of reader.end()) await harEntryEvents(item, batch);
+  for (const item of reader.end()) {
+    const streaming = harEntryEvents(item, batch);
+    if (streaming) await streaming;
+  }
   if (batch.length > 0) yield batch;
 }
 

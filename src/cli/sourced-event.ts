@@ -26,8 +26,9 @@ export interface InputProblem {
   message: string;
   /** 1-based line it concerns, for annotations. */
   line?: number;
-  /** What was lost: one line, one entry, or nothing more of the input could be read. */
-  skipped: 'line' | 'entry' | 'frame' | 'rest';
+  /** What was lost: one line, one entry, one message of a HAR entry's socket, part of one
+   * frame (read in part), or nothing more of the input could be read. */
+  skipped: 'line' | 'entry' | 'message' | 'frame' | 'rest';
   /** True when the input is not a capture at all (or cannot be read): a usage error. */
   fatal: boolean;
 }

@@ -16,7 +16,13 @@ export {
 } from './catalogue/placeholders.ts';
 export * from './catalogue/types.ts';
 export { describeAttribution, describeRetry, entryMessage } from './describe.ts';
-export { createDetector, type Detector, type DetectorOptions, detect } from './detect/detector.ts';
+export {
+  createDetector,
+  type Detector,
+  type DetectorOptions,
+  detect,
+  httpMayHaveFinding,
+} from './detect/detector.ts';
 export {
   BUNDLED_HOSTS,
   exchangeForUrl,

@@ -10,6 +10,9 @@ export type HarProblemKind =
   | 'truncated'
   /** An entry that is not valid JSON, not an object, or too big: skipped. */
   | 'bad-entry'
+  /** One message of an entry's `_webSocketMessages` that is not valid JSON or too big: that
+   * message is skipped, the entry and its other messages are read. */
+  | 'bad-frame'
   /** The document is not JSON where its structure should be. */
   | 'malformed';
 
@@ -22,8 +25,9 @@ export interface HarEntryItem {
   /** Character offset (UTF-16 code units, BOM excluded) of the opening brace. */
   offset: number;
   entry: unknown;
-  /** Text frames of the entry's socket replaced by null before parsing: none can hold a
-   * finding (see har-entry-text.ts); they are events all the same. */
+  /** Text frames of the entry's socket left out of its `_webSocketMessages` (holes: every
+   * other message keeps its index) with skipQuietFrames: no finding can come from them (see
+   * socket-message-list.ts); they are events all the same. */
   quietFrames: number;
 }
 
@@ -32,6 +36,8 @@ export interface HarProblemItem {
   problem: HarProblemKind;
   /** 0-based index of the entry concerned, when there is one. */
   index?: number;
+  /** 0-based index of the message in the entry's `_webSocketMessages`, for 'bad-frame'. */
+  frame?: number;
   line: number;
   /** What happened, in words: "entry 7 at line 120: the file ends inside it". */
   message: string;
@@ -42,7 +48,8 @@ export interface HarProblemItem {
 export type HarStreamItem = HarEntryItem | HarProblemItem;
 
 export interface HarReaderOptions {
-  /** Replace the socket frames no finding can come from by null before parsing (a scan's
-   * speed-up; har-entry-text.ts): they are only counted, in quietFrames. Default false. */
+  /** Leave the socket frames no finding can come from out of each entry, unparsed (a scan's
+   * speed-up and memory bound; socket-message-list.ts): they are only counted, in quietFrames.
+   * Default false: every message is parsed and kept. */
   skipQuietFrames?: boolean;
 }

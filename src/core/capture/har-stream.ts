@@ -1,11 +1,13 @@
 // Pure: the entries of a HAR document read from text chunks as they arrive (an fs stream in the
 // CLI, File.stream() through TextDecoderStream in a page), one parsed entry at a time: only the
-// current entry is held, so a capture of any size is read in the memory of its largest entry.
-// The document around log.entries is walked, not parsed: keys of `log` before and after
-// `entries` (version, creator, pages, comments) are skipped by the bracket-counting scanner.
-// Each entry is then read by har-entry.ts like an entry of a parsed HAR. (Over 300 lines: one
-// state machine over the document's structure; cut in two, its halves would share every field.)
-import { HarEntryText } from './har-entry-text.ts';
+// current entry is held, its socket's messages read one by one, so a capture of any size is
+// read in the memory of its largest entry's request and response (and the frames that may hold
+// an error). The document around log.entries is walked, not parsed: keys of `log` before and
+// after `entries` (version, creator, pages, comments) are skipped by the bracket-counting
+// scanner. Each entry is collected by har-entry-text.ts and then read by har-entry.ts like an
+// entry of a parsed HAR. (Over 300 lines: one state machine over the document's structure; cut
+// in two, its halves would share every field.)
+import { HarEntryText, MessagesHeadSearch } from './har-entry-text.ts';
 import type {
   HarProblemItem,
   HarProblemKind,
@@ -54,6 +56,7 @@ export class HarEntryReader {
   private key = '';
   private keyParts: string[] = [];
   private readonly scanner = new JsonValueScanner();
+  private readonly heads = new MessagesHeadSearch();
   /** Line count outside scanned values (the scanner counts inside them). */
   private lines = 0;
   /** Characters before the current chunk. */
@@ -93,10 +96,7 @@ export class HarEntryReader {
         const entry = this.entryText;
         const end = entry ? entry.feed(text, i) : this.scanner.scan(text, i);
         if (end < 0) break;
-        if (entry) {
-          const item = this.finishEntry(entry);
-          if (item) yield item;
-        }
+        if (entry) yield* this.finishEntry(entry);
         this.step = 'after';
         this.lineIndent = undefined;
         i = end;
@@ -173,7 +173,7 @@ export class HarEntryReader {
     line: number,
     index?: number,
   ): HarProblemItem {
-    const fatal = problem !== 'bad-entry';
+    const fatal = problem !== 'bad-entry' && problem !== 'bad-frame';
     if (fatal) this.failed = true;
     return {
       kind: 'problem',
@@ -195,17 +195,27 @@ export class HarEntryReader {
     return -1;
   }
 
-  private finishEntry(text: HarEntryText): HarStreamItem | undefined {
+  /** The entry, after any of its messages that could not be read; or why it could not be. */
+  private *finishEntry(text: HarEntryText): Generator<HarStreamItem> {
     const index = this.entryIndex++;
     const { entryLine: line, entryOffset: offset } = this;
     this.lines += text.lines();
     this.entryText = undefined;
     const parsed = text.parse();
+    const name = this.entryName(index, line);
     if (!parsed.ok) {
-      const name = this.entryName(index, line);
-      return this.problem('bad-entry', `${name}: ${parsed.why}, skipped`, line, index);
+      yield this.problem('bad-entry', `${name}: ${parsed.why}, skipped`, line, index);
+      return;
     }
-    return {
+    for (const { frame, through, why } of parsed.frameProblems) {
+      const frames =
+        through !== undefined && through > frame
+          ? `frames ${frame + 1} to ${through + 1}`
+          : `frame ${frame + 1}`;
+      const problem = this.problem('bad-frame', `${name}, ${frames}: ${why}, skipped`, line, index);
+      yield { ...problem, frame };
+    }
+    yield {
       kind: 'entry',
       index,
       line,
@@ -299,7 +309,11 @@ export class HarEntryReader {
           index,
         );
       }
-      this.entryText = new HarEntryText(this.lineIndent, this.options.skipQuietFrames ?? false);
+      this.entryText = new HarEntryText(
+        this.lineIndent,
+        this.options.skipQuietFrames ?? false,
+        this.heads,
+      );
       this.entryLine = this.line();
       this.entryOffset = offset;
       this.step = 'scan-value';

@@ -4,7 +4,7 @@ import { BUNDLED_CATALOGUE, type Catalogue } from '../catalogue/catalogue.ts';
 import type { ExchangeId } from '../catalogue/types.ts';
 import { type HostMap, hostExchangeOf, hostOf } from './hosts.ts';
 import { MAX_PARSE_CHARS, payloadText } from './payload-text.ts';
-import { isPlainSuccess, mayHoldEnvelope } from './quick-scan.ts';
+import { passesPrefilter } from './quick-scan.ts';
 import { type RawError, readEnvelopes } from './read-envelopes.ts';
 import { plausible, type ResolveContext, resolveFinding } from './resolve-finding.ts';
 import { salvageEnvelope } from './salvage-envelope.ts';
@@ -42,8 +42,9 @@ function salvaged(text: string): Envelopes {
 
 function envelopesIn(text: string): Readonly<Envelopes> {
   // Every error envelope of every dialect has a code key (code, retCode, ret_code) that is not
-  // plainly zero, or is a failed Bybit op with its ret_msg.
-  if (!mayHoldEnvelope(text) || isPlainSuccess(text)) return NO_ENVELOPES;
+  // plainly zero, or is a failed Bybit op with its ret_msg: the one prefilter (quick-scan.ts),
+  // by which a scan also skips frames unparsed.
+  if (!passesPrefilter(text)) return NO_ENVELOPES;
   // No error envelope is this big: read its head instead of parsing megabytes.
   if (text.length > MAX_PARSE_CHARS) return salvaged(text);
   try {
@@ -51,6 +52,15 @@ function envelopesIn(text: string): Readonly<Envelopes> {
   } catch {
     return salvaged(text);
   }
+}
+
+/**
+ * False when an HTTP response can give no finding, whatever its URL, headers or catalogue: an
+ * envelope needs a body the prefilter lets through, a status finding a status of 400 or more.
+ * The detector's own first test; a scan counts such a response without building its event.
+ */
+export function httpMayHaveFinding(status: number, body: string | undefined): boolean {
+  return status >= 400 || (body !== undefined && body !== '' && passesPrefilter(body));
 }
 
 function looksLikeApi(event: HttpEvent, text: string | undefined): boolean {
@@ -73,6 +83,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
   }
 
   function detectHttp(event: HttpEvent): readonly Finding[] {
+    if (!httpMayHaveFinding(event.status, event.body)) return NO_FINDINGS;
     const text = payloadText(event.body);
     const { errors, partial } = text ? envelopesIn(text) : NO_ENVELOPES;
     const ctx = context(event.url, { httpStatus: event.status, partial });
