@@ -5,12 +5,13 @@ import {
   describeRetry,
   entryMessage,
   type Finding,
+  type Lang,
   messageAsSent,
   unexplainedText,
 } from '../core/index.ts';
 import type { AlternativeJson, ExplanationJson, RetryJson } from './json-item.ts';
 
-export type Lang = 'en' | 'zh';
+export type { Lang };
 export const LANGS: readonly Lang[] = ['en', 'zh'];
 
 export function alternativeJson(entry: CatalogueEntry, lang: Lang): AlternativeJson {

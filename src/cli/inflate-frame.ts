@@ -18,7 +18,7 @@ import {
   INFLATE_LIMITS,
 } from '../core/bytes/compression.ts';
 
-export interface Inflated {
+export interface InflatedFrame {
   compression: Compression;
   /** The inflated text (decoded as the panel decodes it), or its bytes when they are not UTF-8:
    * the detector reads those as it reads any binary frame. */
@@ -71,7 +71,7 @@ function isTooLarge(error: unknown): boolean {
  * its head has to be streamed out: then a promise, so a scan awaits nothing for the others. */
 export function inflateFrame(
   bytes: Uint8Array,
-): Inflated | undefined | Promise<Inflated | undefined> {
+): InflatedFrame | undefined | Promise<InflatedFrame | undefined> {
   const compression = compressionOf(bytes);
   if (!compression) return undefined;
   const input = bytes.subarray(0, INFLATE_LIMITS.maxInputBytes);

@@ -13,7 +13,7 @@ import { lineEvent } from '../core/capture/jsonl-event.ts';
 import { LineSplitter, type SplitLine } from '../core/capture/line-splitter.ts';
 import { mayEmbedEnvelope } from '../core/detect/quick-scan.ts';
 import { httpMayHaveFinding, type ObservedEvent } from '../core/index.ts';
-import { type Inflated, inflateFrame } from './inflate-frame.ts';
+import { type InflatedFrame, inflateFrame } from './inflate-frame.ts';
 import type { InputProblem, SourcedEvent } from './sourced-event.ts';
 
 export type CaptureItem =
@@ -110,7 +110,11 @@ function harSourced(
 }
 
 /** The event, read as what it inflates to when it was a compressed binary frame. */
-function addEvent(batch: CaptureItem[], sourced: SourcedEvent, inflated: Inflated | undefined) {
+function addEvent(
+  batch: CaptureItem[],
+  sourced: SourcedEvent,
+  inflated: InflatedFrame | undefined,
+) {
   if (inflated && sourced.event.type === 'ws') {
     if (inflated.cut) {
       const frameName = `entry ${sourced.index + 1} at line ${sourced.line}, frame ${(sourced.frame ?? 0) + 1}`;

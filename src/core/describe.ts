@@ -1,5 +1,5 @@
 // Plain-text wording shared by the CLI and the UI: retry advice, categories, attributions.
-import type { CatalogueEntry, RetryAdvice } from './catalogue/types.ts';
+import type { CatalogueEntry, Lang, RetryAdvice } from './catalogue/types.ts';
 import type { Attribution } from './detect/types.ts';
 
 function seconds(ms: number): string {
@@ -38,6 +38,6 @@ export function describeAttribution(attribution: Attribution): string {
 }
 
 /** The entry's message in the requested language, falling back to English. */
-export function entryMessage(entry: CatalogueEntry, lang: 'en' | 'zh' = 'en'): string {
+export function entryMessage(entry: CatalogueEntry, lang: Lang = 'en'): string {
   return (lang === 'zh' && entry.messages.zh) || entry.messages.en;
 }

@@ -2,7 +2,7 @@
 // each with the plain-text block that Enter copies.
 
 import type { Catalogue } from '../core/catalogue/catalogue.ts';
-import type { CatalogueEntry } from '../core/catalogue/types.ts';
+import type { CatalogueEntry, Lang } from '../core/catalogue/types.ts';
 import { describeRetry, entryMessage } from '../core/describe.ts';
 import { explain } from '../core/explain.ts';
 import { explanationText } from '../core/explanation-text.ts';
@@ -10,7 +10,7 @@ import { showHiddenChars } from '../core/hidden-chars.ts';
 import type { MatchKind } from '../core/search/index.ts';
 import type { RecentFinding } from '../storage/index.ts';
 
-export type Lang = 'en' | 'zh';
+export type { Lang };
 
 export interface ResultRow {
   /** Unique in the list, also the option's DOM id suffix. */

@@ -8,7 +8,7 @@ import {
   readPlaceholders,
   tidyMessage,
 } from './placeholders.ts';
-import type { CatalogueEntry, Messages } from './types.ts';
+import type { CatalogueEntry, Lang, Messages } from './types.ts';
 
 const MAX_MESSAGE = 2000;
 
@@ -167,7 +167,7 @@ export function placeholdersFrom(
 export function messageAsSent(
   entry: CatalogueEntry,
   observed: string | undefined,
-  lang: 'en' | 'zh' = 'en',
+  lang: Lang = 'en',
 ): string {
   const inLang = (messages: Messages) => (lang === 'zh' && messages.zh) || messages.en;
   if (!observed) return inLang(entry.messages);

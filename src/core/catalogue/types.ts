@@ -66,6 +66,9 @@ export interface RetryAdvice {
   note?: string;
 }
 
+/** The languages a catalogue's messages come in (OKX and Binance Spot document Chinese too). */
+export type Lang = 'en' | 'zh';
+
 export interface Messages {
   en: string;
   zh?: string;

@@ -1,5 +1,7 @@
 // The settings schema: what the user can set, the defaults, and a tolerant reader that keeps
 // every valid part of whatever storage holds (an older version, a hand-edited sync copy).
+
+import type { Lang } from '../catalogue/types.ts';
 import { checkHostMap } from './host-map.ts';
 import { checkSavedFilters, type SavedFilter } from './saved-filters.ts';
 
@@ -82,7 +84,7 @@ export function checkSettingsChange(
 }
 
 /** The language to show: the user's choice, or the browser's when the choice is auto. */
-export function resolveLang(choice: LangChoice, browserLanguage: string | undefined): 'en' | 'zh' {
+export function resolveLang(choice: LangChoice, browserLanguage: string | undefined): Lang {
   if (choice !== 'auto') return choice;
   return browserLanguage?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }

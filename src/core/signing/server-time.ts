@@ -1,6 +1,7 @@
 // Where each recipe's exchange tells its time, and how to read it: the time endpoint's reply,
 // a time field of any reply, or a Date header (precise to the second only).
 import { exchangeForUrl } from '../detect/hosts.ts';
+import { field } from '../json/fields.ts';
 import { parseTimestamp } from './timestamp.ts';
 import type { SigningRecipeId } from './types.ts';
 
@@ -66,12 +67,10 @@ function epochMs(value: unknown): { ms: number; resolutionMs: number } | undefin
   return { ms: parsed.ms, resolutionMs: wholeSeconds ? 1000 : 1 };
 }
 
-function field(object: Record<string, unknown> | undefined, path: readonly (string | number)[]) {
+/** The value at `path`, own properties only (core/json's field, step by step). */
+function fieldAt(object: Record<string, unknown> | undefined, path: readonly (string | number)[]) {
   let value: unknown = object;
-  for (const step of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string | number, unknown>)[step];
-  }
+  for (const step of path) value = field(value, String(step));
   return value;
 }
 
@@ -102,7 +101,7 @@ export function parseServerTime(
 ): ServerTime | undefined {
   const object = asObject(body);
   for (const path of ENDPOINT_FIELDS[recipeId]) {
-    const time = epochMs(field(object, path));
+    const time = epochMs(fieldAt(object, path));
     if (time) return { ...time, source: `${endpoint.method} ${endpoint.path}` };
   }
   return undefined;
@@ -117,7 +116,7 @@ export function serverTimeFromReply(
   if (fromEndpointShape) return { ...fromEndpointShape, source: 'the reply' };
   const object = asObject(body);
   for (const path of REPLY_FIELDS) {
-    const time = epochMs(field(object, path));
+    const time = epochMs(fieldAt(object, path));
     if (time) return { ...time, source: `the reply's ${path.join('.')}` };
   }
   return undefined;

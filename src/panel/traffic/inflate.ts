@@ -4,7 +4,7 @@
 // few megabytes and says it was cut. Chunks arrive asynchronously: the panel never blocks.
 import { type Compression, INFLATE_LIMITS } from '../../core/bytes/compression.ts';
 
-export type Inflated =
+export type InflateOutcome =
   | { ok: true; bytes: Uint8Array; cut: boolean }
   | { ok: false; reason: string };
 
@@ -12,7 +12,7 @@ export type Inflater = (
   bytes: Uint8Array,
   format: Compression,
   options?: { inputCut?: boolean },
-) => Promise<Inflated>;
+) => Promise<InflateOutcome>;
 
 function joined(chunks: readonly Uint8Array[], length: number): Uint8Array {
   const out = new Uint8Array(length);

@@ -9,7 +9,7 @@ import {
 } from '../../core/bytes/compression.ts';
 import type { Detector } from '../../core/index.ts';
 import { completeRow } from './complete-row.ts';
-import type { Inflated } from './inflate.ts';
+import type { InflateOutcome } from './inflate.ts';
 import { oneLine } from './row-text.ts';
 import type { RowInflated, TrafficRow } from './traffic-row.ts';
 
@@ -44,7 +44,7 @@ export function compressedBytes(row: TrafficRow): Uint8Array {
 export function inflatedRow(
   row: TrafficRow,
   format: Compression,
-  outcome: Inflated,
+  outcome: InflateOutcome,
   detector: Detector,
 ): TrafficRow {
   if (!outcome.ok || !row.payload) return row;
