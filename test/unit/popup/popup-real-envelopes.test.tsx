@@ -57,9 +57,11 @@ describe('the popup on what real exchanges send', () => {
       const { event } = c;
       if (event.type === 'ws') {
         session.ingestFrames(tabFrames([received(String(event.data), { url: event.url })]));
-      } else {
-        const entry = harEntry({ url: event.url, status: event.status ?? 200 });
+      } else if (event.type === 'http') {
+        const entry = harEntry({ url: event.url, status: event.status });
         session.ingestHar(entry, String(event.body));
+      } else {
+        throw new Error(`the corpus has no ${event.type} case for the popup`);
       }
       time.advance(10_000);
       await Promise.all(writes);
