@@ -6,6 +6,7 @@ import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_CATALOGUE, type CatalogueEntry, describeRetry } from '../../src/core/index.ts';
 import { REAL_ENVELOPES } from '../fixtures/real-envelopes/index.ts';
+import { SCENARIOS } from '../mock-exchange/scenarios/index.ts';
 import { type MockExchange, startMockExchange } from '../mock-exchange/server.ts';
 import { locateBrowser, requireExecutable, suiteTitle } from './support/browsers.ts';
 import { type ChromiumWithExtension, launchChromiumWithExtension } from './support/chromium.ts';
@@ -41,6 +42,13 @@ function entry(id: string): CatalogueEntry {
 }
 
 /** What the annotation of a row explained by `id` reads like: the catalogue's own words. */
+/** The entry the mock's console button expects its error to be explained by. */
+function scenarioEntry(id: string): string {
+  const found = SCENARIOS.find((scenario) => scenario.id === id)?.expect.findings[0]?.entry;
+  if (!found) throw new Error(`no scenario ${id} with an explained finding`);
+  return found;
+}
+
 function annotationOf(id: string, exchange: string, message?: string) {
   const explained = entry(id);
   return {
@@ -176,9 +184,33 @@ describe.skipIf(chromium.skip)(suiteTitle('DevTools panel capture in Chromium', 
       ),
     });
 
+    // The mock's Binance Spot and Bybit v5 buttons, on 127.0.0.1: the server's words pick
+    // the exchange, and Bybit's error comes with HTTP 200.
+    expect(await pressScenario(page, 'binance-insufficient-balance', 'response')).toContain(
+      '-2010',
+    );
+    expect(await pressScenario(page, 'bybit-insufficient-balance', 'response')).toContain('110007');
+    const [balance, bybit] = await waitForRows(
+      panel,
+      (rows) => {
+        const wanted = [rows.find(isError('-2010', 'http')), rows.find(isError('110007', 'http'))];
+        return wanted.every(Boolean) ? wanted : undefined;
+      },
+      'rows for Binance -2010 and Bybit 110007',
+    );
+    expect(balance?.annotation).toMatchObject({
+      exchangeId: 'binance',
+      fix: entry(scenarioEntry('binance-insufficient-balance')).fix,
+    });
+    expect(bybit?.preview).toMatch(/^POST 200 · /);
+    expect(bybit?.annotation).toMatchObject({
+      exchangeId: 'bybit',
+      fix: entry(scenarioEntry('bybit-insufficient-balance')).fix,
+    });
+
     // The errors from before DevTools opened are still listed, in order, above the new ones.
     const codes = (await readRows(panel)).filter((row) => row.error).map((row) => row.code);
-    expect(codes).toEqual(['60027', '4004', '-1120', '-1003', '60018']);
+    expect(codes).toEqual(['60027', '4004', '-1120', '-1003', '60018', '-2010', '110007']);
   });
 
   it('shows the catalogue entry, the filled placeholder and the close meaning in the details', async () => {

@@ -95,6 +95,16 @@ export const BYBIT_SCENARIOS: Scenario[] = [
     BYBIT_SIGN,
     [bybitFinding('110007')],
   ),
+  bybitOrder(
+    'bybit-unknown-key',
+    'bybit',
+    'Order with an API key Bybit does not know (10003)',
+    '0.001',
+    { ...BYBIT_SIGN, key: 'mock-bybit-key-nobody-issued' },
+    // Bybit documents 10003 twice (WebSocket order entry: too many sessions); the words pick
+    // the REST row.
+    [{ code: '10003', entry: 'bybit:rest:10003#1' }],
+  ),
   bybitOrder('bybit-bad-qty', 'bybit', 'Quantity zero (10001)', '0', BYBIT_SIGN, [
     bybitFinding('10001'),
   ]),
